@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { createEditor } from '../../../../src/shared/commands/editor'
+import { createDocument } from '../../../../src/shared/document'
+import { defaultNote } from '../../../../src/shared/document/defaults'
+
+const fresh = () =>
+  createEditor(createDocument('customer-journey'), { now: () => new Date('2026-05-01T12:00:00Z') })
+
+describe('editing a map', () => {
+  it('a new map is not unsaved until something changes', () => {
+    const editor = fresh()
+    expect(editor.isDirty()).toBe(false)
+    editor.run('Rename map', (doc) => {
+      doc.title = 'Onboarding workshop'
+    })
+    expect(editor.isDirty()).toBe(true)
+    expect(editor.getState().updatedAt).toBe('2026-05-01T12:00:00.000Z')
+  })
+
+  it('undo takes back one gesture and redo brings it back', () => {
+    const editor = fresh()
+    editor.run('Add note', (doc) => {
+      doc.board.notes.push({ ...defaultNote(), id: 'note_a', text: 'Welcome email is confusing' })
+    })
+    editor.run('Add note', (doc) => {
+      doc.board.notes.push({ ...defaultNote(), id: 'note_b', text: 'Kick-off is late' })
+    })
+    editor.undo()
+    expect(editor.getState().board.notes.map((n) => n.text)).toEqual(['Welcome email is confusing'])
+    expect(editor.redoLabel()).toBe('Add note')
+    editor.redo()
+    expect(editor.getState().board.notes).toHaveLength(2)
+  })
+
+  it('saving clears the unsaved marker; undoing past the save sets it again', () => {
+    const editor = fresh()
+    editor.run('Rename map', (doc) => {
+      doc.title = 'A'
+    })
+    editor.markSaved()
+    expect(editor.isDirty()).toBe(false)
+    editor.undo()
+    expect(editor.isDirty()).toBe(true)
+    editor.redo()
+    expect(editor.isDirty()).toBe(false)
+  })
+
+  it('a gesture that changes nothing adds no undo step', () => {
+    const editor = fresh()
+    editor.run('Rename map', () => {})
+    expect(editor.canUndo()).toBe(false)
+    expect(editor.isDirty()).toBe(false)
+  })
+
+  it('a map restored from a recovery copy counts as unsaved', () => {
+    const editor = fresh()
+    editor.reset(createDocument('blank'), { dirty: true })
+    expect(editor.isDirty()).toBe(true)
+    expect(editor.canUndo()).toBe(false)
+  })
+
+  it('subscribers hear every change, undo and redo', () => {
+    const editor = fresh()
+    let heard = 0
+    const stop = editor.subscribe(() => heard++)
+    editor.run('Rename', (doc) => {
+      doc.title = 'X'
+    })
+    editor.undo()
+    editor.redo()
+    stop()
+    editor.undo()
+    expect(heard).toBe(3)
+  })
+})
