@@ -1,3 +1,4 @@
+import { castDraft } from 'immer'
 import { describe, expect, it } from 'vitest'
 import { createEditor } from '../../../../src/shared/commands/editor'
 import { createDocument } from '../../../../src/shared/document'
@@ -20,10 +21,12 @@ describe('editing a map', () => {
   it('undo takes back one gesture and redo brings it back', () => {
     const editor = fresh()
     editor.run('Add note', (doc) => {
-      doc.board.notes.push({ ...defaultNote(), id: 'note_a', text: 'Welcome email is confusing' })
+      doc.board.notes.push(
+        castDraft({ ...defaultNote(), id: 'note_a', text: 'Welcome email is confusing' }),
+      )
     })
     editor.run('Add note', (doc) => {
-      doc.board.notes.push({ ...defaultNote(), id: 'note_b', text: 'Kick-off is late' })
+      doc.board.notes.push(castDraft({ ...defaultNote(), id: 'note_b', text: 'Kick-off is late' }))
     })
     editor.undo()
     expect(editor.getState().board.notes.map((n) => n.text)).toEqual(['Welcome email is confusing'])
