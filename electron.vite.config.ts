@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { cspPlugin } from './build/cspPlugin'
 
 export default defineConfig({
   main: {
@@ -23,6 +24,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), cspPlugin()],
   },
 })

@@ -3,11 +3,12 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { cspPlugin } from './build/cspPlugin'
 
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   build: { outDir: resolve('out/web'), emptyOutDir: true },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -4,23 +4,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DocumentState, Host, MenuCommand } from '../../../src/shared/host/host'
+import type { Host, MenuCommand } from '../../../src/shared/host/host'
 import { IPC_CHANNELS, MENU_COMMAND_EVENT } from '../../../src/shared/host/ipc'
 import {
   appSenderCheck,
   KnownPaths,
   registerHostHandlers,
-  type DialogsLike,
-  type HostWindowsLike,
-  type IpcEventLike,
-  type IpcMainLike,
   type PdfPrintRequest,
   type SenderFrameLike,
 } from '../../../src/main/ipcHandlers'
 import { RecentFiles } from '../../../src/main/services/recentFiles'
 import { RecoveryJournal } from '../../../src/main/services/recoveryJournal'
 import { MemorySettingsStore } from '../../../src/main/services/settings'
-import { createIpcHost, type IpcRendererLike } from '../../../src/preload/ipcHost'
+import { createIpcHost } from '../../../src/preload/ipcHost'
+import { FakeDialogs, FakeIpc, FakeWindows } from './fakeElectron'
 
 const RENDERER_URL = pathToFileURL('/opt/journeyboard/out/renderer/index.html').href
 const MAP_TEXT = JSON.stringify({
@@ -28,89 +25,6 @@ const MAP_TEXT = JSON.stringify({
   version: 1,
   title: 'Onboarding workshop',
 })
-
-type Listener = (event: IpcEventLike, arg: unknown) => unknown
-
-/** ipcMain and ipcRenderer in one object, copying every message as Electron's IPC does. */
-class FakeIpc implements IpcMainLike {
-  readonly handlers = new Map<string, Listener>()
-  readonly listeners = new Map<string, Listener>()
-  readonly #toRenderer = new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>()
-
-  handle(channel: string, listener: Listener): void {
-    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
-    this.handlers.set(channel, listener)
-  }
-
-  on(channel: string, listener: Listener): void {
-    this.listeners.set(channel, listener)
-  }
-
-  /** The renderer side, for a page at `url` in web contents `sender`. */
-  renderer(url: string, sender: object = {}, parent: unknown = null): IpcRendererLike {
-    const event = (): IpcEventLike => ({ sender, senderFrame: { url, parent } })
-    return {
-      invoke: async (channel, ...args) => {
-        const handler = this.handlers.get(channel)
-        if (handler === undefined) throw new Error(`No handler registered for '${channel}'`)
-        return structuredClone(await handler(event(), structuredClone(args[0])))
-      },
-      send: (channel, ...args) => {
-        this.listeners.get(channel)?.(event(), structuredClone(args[0]))
-      },
-      on: (channel, listener) => {
-        this.#toRenderer.set(channel, [...(this.#toRenderer.get(channel) ?? []), listener])
-      },
-    }
-  }
-
-  /** Main sends an event to the renderer (webContents.send). */
-  sendToRenderer(channel: string, payload: unknown): void {
-    for (const listener of this.#toRenderer.get(channel) ?? [])
-      listener({}, structuredClone(payload))
-  }
-}
-
-class FakeDialogs implements DialogsLike {
-  nextOpen: string | null = null
-  nextSave: string | null = null
-  readonly shown: string[] = []
-
-  async showOpen(_sender: unknown, options: { title: string }): Promise<string | null> {
-    this.shown.push(options.title)
-    return this.nextOpen
-  }
-
-  async showSave(
-    _sender: unknown,
-    options: { title: string; defaultName: string },
-  ): Promise<string | null> {
-    this.shown.push(`${options.title}: ${options.defaultName}`)
-    return this.nextSave
-  }
-}
-
-class FakeWindows implements HostWindowsLike {
-  readonly states: DocumentState[] = []
-  readonly closed: unknown[] = []
-  readonly edits: string[] = []
-  initialFile: string | null = null
-
-  setDocumentState(_sender: unknown, state: DocumentState): void {
-    this.states.push(state)
-  }
-  close(sender: unknown): void {
-    this.closed.push(sender)
-  }
-  nativeEdit(_sender: unknown, command: string): void {
-    this.edits.push(command)
-  }
-  takeInitialFile(): string | null {
-    const file = this.initialFile
-    this.initialFile = null
-    return file
-  }
-}
 
 let dir: string
 let ipc: FakeIpc

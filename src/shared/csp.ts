@@ -1,6 +1,6 @@
 // The Content-Security-Policy of every app window: only the app's own files, no remote origins.
-// The renderer's index.html carries the same policy in a <meta>; main also sets it as a header
-// (which covers the dev server's responses). Inline styles are allowed because Konva and React
+// The renderer's index.html carries it in a <meta> (written at build time by the Vite configs);
+// main also sets it as a header (which covers the dev server's responses). Inline styles are allowed because Konva and React
 // set style attributes; inline and remote scripts are not.
 
 const BASE_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -21,19 +21,28 @@ const BASE_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
  * for scripts, styles, images and fonts, and its WebSocket for hot reload, e.g.
  * `connect-src 'self' http://localhost:5173 ws://localhost:5173`.
  */
-export function contentSecurityPolicy(devServerUrl: string | null = null): string {
+export function contentSecurityPolicy(
+  devServerUrl: string | null = null,
+  options: { meta?: boolean } = {},
+): string {
   const dev = devServerUrl === null ? null : new URL(devServerUrl)
   const devOrigin = dev?.origin ?? null
   const devSocket =
     dev === null ? null : `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`
-  return BASE_DIRECTIVES.map(([name, sources]) => {
-    const extra: string[] = []
-    if (devOrigin !== null) {
-      if (['default-src', 'script-src', 'style-src', 'img-src', 'font-src'].includes(name)) {
-        extra.push(devOrigin)
+  // Browsers ignore frame-ancestors in a <meta> (with a console warning), so it is left out there.
+  const directives = options.meta
+    ? BASE_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors')
+    : BASE_DIRECTIVES
+  return directives
+    .map(([name, sources]) => {
+      const extra: string[] = []
+      if (devOrigin !== null) {
+        if (['default-src', 'script-src', 'style-src', 'img-src', 'font-src'].includes(name)) {
+          extra.push(devOrigin)
+        }
+        if (name === 'connect-src' && devSocket !== null) extra.push(devOrigin, devSocket)
       }
-      if (name === 'connect-src' && devSocket !== null) extra.push(devOrigin, devSocket)
-    }
-    return [name, ...sources, ...extra].join(' ')
-  }).join('; ')
+      return [name, ...sources, ...extra].join(' ')
+    })
+    .join('; ')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../../src/main/csp'
+import { contentSecurityPolicy } from '../../../src/shared/csp'
 
 describe('the content security policy', () => {
   it('allows only the app itself, with inline styles for the canvas', () => {
@@ -20,5 +20,14 @@ describe('the content security policy', () => {
     expect(policy).toContain("connect-src 'self' http://localhost:5173 ws://localhost:5173;")
     expect(policy).toContain("object-src 'none'")
     expect(policy).not.toContain("'unsafe-eval'")
+  })
+})
+
+describe('the policy written into index.html', () => {
+  it('leaves out frame-ancestors, which browsers ignore in a <meta>, and keeps everything else', () => {
+    const meta = contentSecurityPolicy(null, { meta: true })
+    expect(meta).not.toContain('frame-ancestors')
+    expect(meta).toContain("default-src 'self'")
+    expect(meta).not.toMatch(/https?:|ws:/)
   })
 })
