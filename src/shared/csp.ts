@@ -25,10 +25,10 @@ export function contentSecurityPolicy(
   devServerUrl: string | null = null,
   options: { meta?: boolean } = {},
 ): string {
-  const dev = devServerUrl === null ? null : new URL(devServerUrl)
-  const devOrigin = dev?.origin ?? null
-  const devSocket =
-    dev === null ? null : `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`
+  // src/shared has no URL class (no DOM, no Node), and an origin is all that is needed here.
+  const dev = devServerUrl === null ? null : /^(https?):\/\/([^/?#]+)/i.exec(devServerUrl)
+  const devOrigin = dev ? `${dev[1]!.toLowerCase()}://${dev[2]}` : null
+  const devSocket = dev ? `${dev[1]!.toLowerCase() === 'https' ? 'wss' : 'ws'}://${dev[2]}` : null
   // Browsers ignore frame-ancestors in a <meta> (with a console warning), so it is left out there.
   const directives = options.meta
     ? BASE_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors')
