@@ -1,0 +1,165 @@
+// The board's view state: camera, selection, the note being edited, find highlights. It is not
+// part of the document (nothing here is saved or undone); the canvas, the overlays (note editor,
+// find, minimap, outline) and the keyboard all read and change it through this one store.
+export interface Camera {
+  /** Screen position of the board's origin, in CSS pixels. */
+  readonly x: number
+  readonly y: number
+  /** Screen pixels per board unit. */
+  readonly scale: number
+}
+
+export interface Point {
+  readonly x: number
+  readonly y: number
+}
+
+export interface Rect {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+export interface EditTarget {
+  readonly noteId: string
+  /** A note made by this gesture: Esc on an empty new note removes it again. */
+  readonly isNew: boolean
+}
+
+export interface BoardViewState {
+  readonly camera: Camera
+  /** Size of the canvas in CSS pixels. */
+  readonly viewport: { readonly width: number; readonly height: number }
+  readonly selection: ReadonlySet<string>
+  readonly editing: EditTarget | null
+  /** Notes matched by Find. */
+  readonly highlight: ReadonlySet<string>
+  /** The current Find match or the note keyboard focus is on. */
+  readonly focusedId: string | null
+}
+
+/** Zoom is clamped to this range (1 = 100 %). */
+export const MIN_SCALE = 0.02
+export const MAX_SCALE = 8
+
+export type SelectMode = 'replace' | 'add' | 'toggle'
+
+export interface BoardView {
+  getState(): BoardViewState
+  subscribe(listener: () => void): () => void
+  setViewport(width: number, height: number): void
+  setCamera(camera: Camera): void
+  panBy(dx: number, dy: number): void
+  /** Zooms by `factor` keeping the board point under `screenPoint` (default: the centre) still. */
+  zoomAt(factor: number, screenPoint?: Point): void
+  /** Shows `bounds` (board units) with a margin, never magnifying beyond `maxScale`. */
+  fitBounds(bounds: Rect | null, maxScale?: number): void
+  select(ids: Iterable<string>, mode?: SelectMode): void
+  clearSelection(): void
+  startEditing(target: EditTarget): void
+  stopEditing(): void
+  setHighlight(ids: Iterable<string>, focusedId: string | null): void
+  setFocused(id: string | null): void
+  toBoard(screen: Point): Point
+  toScreen(board: Point): Point
+}
+
+export function clampScale(scale: number): number {
+  if (!Number.isFinite(scale)) return 1
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
+}
+
+/** Creates the view store for one open map. */
+export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
+  let state: BoardViewState = {
+    camera: { x: 0, y: 0, scale: 1 },
+    viewport: { width: 0, height: 0 },
+    selection: new Set(),
+    editing: null,
+    highlight: new Set(),
+    focusedId: null,
+    ...initial,
+  }
+  const listeners = new Set<() => void>()
+  const set = (patch: Partial<BoardViewState>) => {
+    state = { ...state, ...patch }
+    for (const listener of [...listeners]) listener()
+  }
+  const view: BoardView = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    setViewport(width, height) {
+      if (width === state.viewport.width && height === state.viewport.height) return
+      set({ viewport: { width, height } })
+    },
+    setCamera(camera) {
+      const scale = clampScale(camera.scale)
+      if (!Number.isFinite(camera.x) || !Number.isFinite(camera.y)) return
+      set({ camera: { x: camera.x, y: camera.y, scale } })
+    },
+    panBy(dx, dy) {
+      const { camera } = state
+      view.setCamera({ ...camera, x: camera.x + dx, y: camera.y + dy })
+    },
+    zoomAt(factor, screenPoint) {
+      const { camera, viewport } = state
+      const at = screenPoint ?? { x: viewport.width / 2, y: viewport.height / 2 }
+      const scale = clampScale(camera.scale * factor)
+      const anchor = view.toBoard(at)
+      view.setCamera({ x: at.x - anchor.x * scale, y: at.y - anchor.y * scale, scale })
+    },
+    fitBounds(bounds, maxScale = 1) {
+      const { viewport } = state
+      if (!bounds || viewport.width === 0 || viewport.height === 0) return
+      const margin = 48
+      const scale = clampScale(
+        Math.min(
+          maxScale,
+          (viewport.width - margin * 2) / Math.max(bounds.width, 1),
+          (viewport.height - margin * 2) / Math.max(bounds.height, 1),
+        ),
+      )
+      view.setCamera({
+        x: viewport.width / 2 - (bounds.x + bounds.width / 2) * scale,
+        y: viewport.height / 2 - (bounds.y + bounds.height / 2) * scale,
+        scale,
+      })
+    },
+    select(ids, mode = 'replace') {
+      const next = mode === 'replace' ? new Set<string>() : new Set(state.selection)
+      for (const id of ids) {
+        if (mode === 'toggle' && next.has(id)) next.delete(id)
+        else next.add(id)
+      }
+      set({ selection: next })
+    },
+    clearSelection() {
+      if (state.selection.size > 0) set({ selection: new Set() })
+    },
+    startEditing(target) {
+      set({ editing: target, selection: new Set([target.noteId]) })
+    },
+    stopEditing() {
+      if (state.editing) set({ editing: null })
+    },
+    setHighlight(ids, focusedId) {
+      set({ highlight: new Set(ids), focusedId })
+    },
+    setFocused(id) {
+      set({ focusedId: id })
+    },
+    toBoard: (p) => ({
+      x: (p.x - state.camera.x) / state.camera.scale,
+      y: (p.y - state.camera.y) / state.camera.scale,
+    }),
+    toScreen: (p) => ({
+      x: p.x * state.camera.scale + state.camera.x,
+      y: p.y * state.camera.scale + state.camera.y,
+    }),
+  }
+  return view
+}
