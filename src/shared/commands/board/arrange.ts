@@ -1,0 +1,151 @@
+// Align, distribute and tidy: the commands that turn a heap of selected notes into neat rows.
+import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
+import { laneOf, stageOf } from '../../journey/geometry'
+import { placeNotes } from './notes'
+import { readingOrder } from './readingOrder'
+import { clampCoordinate, noChange, NOTE_GAP, notesOf, type Recipe } from './recipe'
+
+export type AlignHow =
+  'left' | 'right' | 'top' | 'bottom' | 'centre-x' | 'centre-y' | 'distribute-x' | 'distribute-y'
+
+/**
+ * Lines the notes up on one edge or centre of their bounding box, or spaces them evenly (equal
+ * gaps, the outermost notes stay put). Needs two notes, three to distribute.
+ *
+ * @example
+ *   editor.run('Align left', alignNotes(selection, 'left'))
+ */
+export function alignNotes(ids: readonly string[], how: AlignHow): Recipe {
+  if (ids.length < 2) return noChange
+  const wanted = new Set(ids)
+  return (draft) => {
+    const notes = notesOf(draft).filter((note) => wanted.has(note.id))
+    placeNotes(alignedPositions(notes, how))(draft)
+  }
+}
+
+/**
+ * Arranges the selected notes in a neat grid. Notes are grouped by the stage column and lane
+ * holding their centre; each group is laid out in reading order (rows by y, then x) inside its
+ * cell, centred in the column, so every note keeps its stage and lane. When a lane is too short
+ * for the rows, the rows close up (and overlap) rather than spill into the next lane. Notes in no
+ * column are tidied where they are, as one block.
+ */
+export function tidyNotes(doc: JourneyDocument, ids: readonly string[]): Recipe {
+  const wanted = new Set(ids)
+  const { stages, lanes } = doc.board
+  const groups = new Map<string, { stage: Stage | null; lane: Lane | null; notes: Note[] }>()
+  for (const note of doc.board.notes) {
+    if (!wanted.has(note.id)) continue
+    const stage = stageOf(note, stages)
+    const lane = stage ? laneOf(note, lanes) : null
+    const key = stage ? `${stage.id} ${lane?.id ?? ''}` : ''
+    const group = groups.get(key) ?? { stage, lane, notes: [] }
+    group.notes.push(note)
+    groups.set(key, group)
+  }
+  const positions = new Map<string, { x: number; y: number }>()
+  for (const { stage, lane, notes } of groups.values()) {
+    for (const [id, at] of gridPositions(readingOrder(notes), stage, lane)) positions.set(id, at)
+  }
+  return positions.size === 0 ? noChange : placeNotes(positions)
+}
+
+function alignedPositions(notes: readonly Note[], how: AlignHow): Map<string, Point> {
+  const left = Math.min(...notes.map((n) => n.x))
+  const top = Math.min(...notes.map((n) => n.y))
+  const right = Math.max(...notes.map((n) => n.x + n.width))
+  const bottom = Math.max(...notes.map((n) => n.y + n.height))
+  const out = new Map<string, Point>()
+  const put = (note: Note, x: number, y: number) => out.set(note.id, { x, y })
+  switch (how) {
+    case 'left':
+      for (const n of notes) put(n, left, n.y)
+      break
+    case 'right':
+      for (const n of notes) put(n, right - n.width, n.y)
+      break
+    case 'top':
+      for (const n of notes) put(n, n.x, top)
+      break
+    case 'bottom':
+      for (const n of notes) put(n, n.x, bottom - n.height)
+      break
+    case 'centre-x':
+      for (const n of notes) put(n, (left + right) / 2 - n.width / 2, n.y)
+      break
+    case 'centre-y':
+      for (const n of notes) put(n, n.x, (top + bottom) / 2 - n.height / 2)
+      break
+    case 'distribute-x':
+      distribute(notes, 'x', 'width', left, right, (n, v) => put(n, v, n.y))
+      break
+    case 'distribute-y':
+      distribute(notes, 'y', 'height', top, bottom, (n, v) => put(n, n.x, v))
+      break
+  }
+  return out
+}
+
+interface Point {
+  x: number
+  y: number
+}
+
+function distribute(
+  notes: readonly Note[],
+  start: 'x' | 'y',
+  size: 'width' | 'height',
+  from: number,
+  to: number,
+  put: (note: Note, value: number) => void,
+): void {
+  if (notes.length < 3) return
+  const sorted = [...notes].sort((a, b) => a[start] + a[size] / 2 - (b[start] + b[size] / 2))
+  const total = sorted.reduce((sum, n) => sum + n[size], 0)
+  const gap = (to - from - total) / (sorted.length - 1)
+  let cursor = from
+  for (const note of sorted) {
+    put(note, cursor)
+    cursor += note[size] + gap
+  }
+}
+
+/** Top-left positions for notes already in reading order, laid out in the cell's grid. */
+function gridPositions(
+  notes: readonly Note[],
+  stage: Stage | null,
+  lane: Lane | null,
+): [string, Point][] {
+  const cellWidth = Math.max(...notes.map((n) => n.width))
+  const cellHeight = Math.max(...notes.map((n) => n.height))
+  const pitchX = cellWidth + NOTE_GAP
+  const columns = stage
+    ? Math.max(1, Math.floor((stage.width - NOTE_GAP) / pitchX))
+    : Math.ceil(Math.sqrt(notes.length))
+  const rows = Math.ceil(notes.length / columns)
+  const gridWidth = Math.min(columns, notes.length) * pitchX - NOTE_GAP
+  // Centres of the first slot and the distance between rows.
+  const firstX = stage
+    ? stage.x + stage.width / 2 - gridWidth / 2 + cellWidth / 2
+    : Math.min(...notes.map((n) => n.x)) + cellWidth / 2
+  let firstY = Math.min(...notes.map((n) => n.y)) + cellHeight / 2
+  let pitchY = cellHeight + NOTE_GAP
+  if (lane) {
+    const margin = Math.min(NOTE_GAP + cellHeight / 2, lane.height / 2)
+    const lastY = lane.y + lane.height - margin
+    firstY = lane.y + margin
+    if (rows > 1) pitchY = Math.min(pitchY, (lastY - firstY) / (rows - 1))
+  }
+  return notes.map((note, i) => {
+    const centreX = firstX + (i % columns) * pitchX
+    const centreY = firstY + Math.floor(i / columns) * pitchY
+    return [
+      note.id,
+      {
+        x: clampCoordinate(centreX - note.width / 2),
+        y: clampCoordinate(centreY - note.height / 2),
+      },
+    ]
+  })
+}

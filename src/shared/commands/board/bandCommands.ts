@@ -1,0 +1,174 @@
+// The commands stage columns and lanes share — add, rename, resize, move, delete — written once
+// for a band axis: stages along x (their notes move in x), lanes along y (their notes move in y).
+import { castDraft, type Draft } from 'immer'
+import { MAX_COORDINATE } from '../../document/schema'
+import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
+import { laneOf, stageOf } from '../../journey/geometry'
+import { noteDeltas, reorder, shiftAfter, validateName, type Band, type BandPlan } from './bands'
+import { clampCoordinate, indexById, noChange, notesOf, plain, type Recipe } from './recipe'
+
+/** The narrowest a stage column or lane can be made. */
+export const MIN_BAND_SIZE = 120
+
+type Item = Stage | Lane
+
+export interface Axis {
+  readonly what: 'stage' | 'lane'
+  readonly list: 'stages' | 'lanes'
+  readonly start: 'x' | 'y'
+  readonly size: 'width' | 'height'
+  readonly bandOf: (note: Note, doc: JourneyDocument) => Item | null
+}
+
+export const STAGE_AXIS: Axis = {
+  what: 'stage',
+  list: 'stages',
+  start: 'x',
+  size: 'width',
+  bandOf: (note, doc) => stageOf(note, doc.board.stages),
+}
+export const LANE_AXIS: Axis = {
+  what: 'lane',
+  list: 'lanes',
+  start: 'y',
+  size: 'height',
+  bandOf: (note, doc) => laneOf(note, doc.board.lanes),
+}
+
+type Mutable = { -readonly [K in keyof Stage | keyof Lane]?: unknown } & { id: string }
+
+const items = (doc: JourneyDocument, axis: Axis): readonly Item[] => doc.board[axis.list]
+const draftItems = (draft: Draft<JourneyDocument>, axis: Axis): Mutable[] =>
+  draft.board[axis.list] as unknown as Mutable[]
+const startOf = (item: Item, axis: Axis): number =>
+  axis.start === 'x' ? (item as Stage).x : (item as Lane).y
+const sizeOf = (item: Item, axis: Axis): number =>
+  axis.size === 'width' ? (item as Stage).width : (item as Lane).height
+const bands = (doc: JourneyDocument, axis: Axis): Band[] =>
+  items(doc, axis).map((item) => ({
+    id: item.id,
+    start: startOf(item, axis),
+    size: sizeOf(item, axis),
+  }))
+
+/** Inserts `item` after `afterId` (or at the far end), pushing later bands and their notes on. */
+export function insertBand(
+  doc: JourneyDocument,
+  axis: Axis,
+  make: (start: number) => Item,
+  afterId: string | null | undefined,
+  origin: number,
+): Recipe {
+  const list = items(doc, axis)
+  const found = afterId == null ? -1 : list.findIndex((item) => item.id === afterId)
+  const afterIndex = found >= 0 ? found : list.length - 1
+  const after = list[afterIndex]
+  const item = make(after ? startOf(after, axis) + sizeOf(after, axis) : origin)
+  const plan = shiftAfter(bands(doc, axis), afterIndex, sizeOf(item, axis))
+  const deltas = deltasFor(doc, axis, plan)
+  return (draft) => {
+    applyStarts(draft, axis, plan)
+    const target = draft.board[axis.list] as unknown as Item[]
+    const at = after ? target.findIndex((band) => band.id === after.id) + 1 : target.length
+    target.splice(at > 0 ? at : target.length, 0, item)
+    applyNoteDeltas(draft, axis, deltas)
+  }
+}
+
+/** Renames a band; a name that `validateName` refuses changes nothing. */
+export function renameBand(axis: Axis, id: string, name: string): Recipe {
+  if (validateName(name, axis.what) !== null) return noChange
+  return (draft) => {
+    const item = draftItems(draft, axis).find((band) => band.id === id)
+    if (item) item.name = name.trim()
+  }
+}
+
+/**
+ * Resizes a band (at least 120). Later bands and their notes move by the difference; when the band
+ * shrinks, its notes whose centre would fall outside are pulled back in, so they keep their band.
+ */
+export function resizeBand(doc: JourneyDocument, axis: Axis, id: string, size: number): Recipe {
+  const list = items(doc, axis)
+  const index = list.findIndex((item) => item.id === id)
+  const item = list[index]
+  if (!item || !Number.isFinite(size)) return noChange
+  const next = Math.min(MAX_COORDINATE, Math.max(MIN_BAND_SIZE, size))
+  const plan = shiftAfter(bands(doc, axis), index, next - sizeOf(item, axis))
+  const deltas = deltasFor(doc, axis, plan)
+  const end = startOf(item, axis) + next
+  const noteStart = axis.start
+  const noteSize = axis.size
+  for (const note of doc.board.notes) {
+    if (axis.bandOf(note, doc)?.id !== id || note[noteStart] + note[noteSize] / 2 < end) continue
+    let to = Math.max(startOf(item, axis), Math.min(note[noteStart], end - note[noteSize]))
+    if (to + note[noteSize] / 2 >= end) to = end - note[noteSize] / 2 - 0.5
+    deltas.set(note.id, to - note[noteStart])
+  }
+  return (draft) => {
+    const target = draftItems(draft, axis).find((band) => band.id === id)
+    if (target) target[axis.size] = next
+    applyStarts(draft, axis, plan)
+    applyNoteDeltas(draft, axis, deltas)
+  }
+}
+
+/**
+ * Moves a band to position `toIndex` (0 is first). The bands are laid out end to end again in the
+ * new order, and each band's notes travel with it, keeping their place inside the band.
+ */
+export function moveBand(doc: JourneyDocument, axis: Axis, id: string, toIndex: number): Recipe {
+  const list = items(doc, axis)
+  const from = list.findIndex((item) => item.id === id)
+  if (from < 0 || !Number.isFinite(toIndex)) return noChange
+  const plan = reorder(bands(doc, axis), from, Math.trunc(toIndex))
+  const deltas = deltasFor(doc, axis, plan)
+  const order = plan.order ?? []
+  return (draft) => {
+    const current = plain(draft.board[axis.list]) as readonly Item[]
+    const byId = new Map(current.map((item) => [item.id, item]))
+    const rest = current.filter((item) => !order.includes(item.id))
+    const reordered = [...order.flatMap((key) => byId.get(key) ?? []), ...rest]
+    const placed = reordered.map((item) => {
+      const start = plan.starts.get(item.id)
+      return start === undefined ? item : { ...item, [axis.start]: clampCoordinate(start) }
+    })
+    ;(draft.board as unknown as Record<string, unknown>)[axis.list] = castDraft(placed)
+    applyNoteDeltas(draft, axis, deltas)
+  }
+}
+
+/** Removes a band; its notes stay exactly where they are. */
+export function deleteBand(axis: Axis, id: string): Recipe {
+  return (draft) => {
+    const list = draftItems(draft, axis)
+    const index = list.findIndex((item) => item.id === id)
+    if (index >= 0) list.splice(index, 1)
+  }
+}
+
+function deltasFor(doc: JourneyDocument, axis: Axis, plan: BandPlan): Map<string, number> {
+  return noteDeltas(doc.board.notes, bands(doc, axis), plan, (note) => {
+    return axis.bandOf(note, doc)?.id ?? null
+  })
+}
+
+function applyStarts(draft: Draft<JourneyDocument>, axis: Axis, plan: BandPlan): void {
+  for (const item of draftItems(draft, axis)) {
+    const start = plan.starts.get(item.id)
+    if (start !== undefined) item[axis.start] = clampCoordinate(start)
+  }
+}
+
+function applyNoteDeltas(
+  draft: Draft<JourneyDocument>,
+  axis: Axis,
+  deltas: ReadonlyMap<string, number>,
+): void {
+  if (deltas.size === 0) return
+  const index = indexById(notesOf(draft))
+  for (const [id, delta] of deltas) {
+    const note = draft.board.notes[index.get(id) ?? -1]
+    if (note) note[axis.start] = clampCoordinate(note[axis.start] + delta)
+  }
+}

@@ -1,0 +1,62 @@
+// Commands on the lanes: add, rename, resize, reorder, delete, and set the kind a lane gives its
+// notes. A lane's notes travel with it whenever it moves, so a pain point stays a pain point.
+import { newId } from '../../document/ids'
+import { GRID_ORIGIN, LANE_HEIGHT } from '../../document/templates'
+import type { JourneyDocument, NoteKind } from '../../document/types'
+import { deleteBand, insertBand, LANE_AXIS, moveBand, renameBand, resizeBand } from './bandCommands'
+import { noChange, type Recipe } from './recipe'
+import { usableName } from './stages'
+
+export { MIN_BAND_SIZE as MIN_LANE_HEIGHT } from './bandCommands'
+
+/**
+ * A new lane, as tall as the template's, below `afterId` or at the bottom. The lanes below it and
+ * the notes in them move down by its height.
+ *
+ * @example
+ *   const { recipe } = addLane(doc, { name: 'Evidence', kind: 'evidence', afterId: painPoints.id })
+ */
+export function addLane(
+  doc: JourneyDocument,
+  input: { readonly name: string; readonly kind: NoteKind; readonly afterId?: string | null },
+): { recipe: Recipe; id: string } {
+  const id = newId('lane')
+  const name = usableName(input.name, 'Untitled lane')
+  const recipe = insertBand(
+    doc,
+    LANE_AXIS,
+    (y) => ({ id, name, kind: input.kind, y, height: LANE_HEIGHT }),
+    input.afterId,
+    GRID_ORIGIN.y,
+  )
+  return { recipe, id }
+}
+
+/** Renames a lane (trimmed). An empty name changes nothing: show `validateName(name, 'lane')`. */
+export function renameLane(id: string, name: string): Recipe {
+  return renameBand(LANE_AXIS, id, name)
+}
+
+/** Sets a lane's height (at least 120); the lanes below and their notes shift by the difference. */
+export function resizeLane(doc: JourneyDocument, id: string, height: number): Recipe {
+  return resizeBand(doc, LANE_AXIS, id, height)
+}
+
+/** Moves a lane to position `toIndex` (0 is top); lanes are stacked again, notes travel along. */
+export function moveLane(doc: JourneyDocument, id: string, toIndex: number): Recipe {
+  return moveBand(doc, LANE_AXIS, id, toIndex)
+}
+
+/** Removes a lane; its notes stay where they are and fall back to their own kind. */
+export function deleteLane(id: string): Recipe {
+  return deleteBand(LANE_AXIS, id)
+}
+
+/** Sets what the lane holds, and so the kind of every note in it. */
+export function setLaneKind(id: string, kind: NoteKind): Recipe {
+  if (!id) return noChange
+  return (draft) => {
+    const lane = draft.board.lanes.find((candidate) => candidate.id === id)
+    if (lane) lane.kind = kind
+  }
+}

@@ -1,0 +1,271 @@
+// Commands on notes: add, edit, move, resize, delete, duplicate, recolour, and where the next note
+// of a Tab chain goes. Each returns a recipe for `editor.run`, so each call is one undo step.
+import { castDraft } from 'immer'
+import { defaultNote, NOTE_SIZE } from '../../document/defaults'
+import { newId } from '../../document/ids'
+import type { JourneyDocument, Lane, Note, NoteColor, NoteKind } from '../../document/types'
+import { laneOf, stageOf } from '../../journey/geometry'
+import {
+  clampCoordinate,
+  indexById,
+  lanesOf,
+  noChange,
+  NOTE_GAP,
+  notesOf,
+  type Recipe,
+} from './recipe'
+
+/** The smallest and largest side of a note, in board units. */
+export const MIN_NOTE_SIZE = 40
+export const MAX_NOTE_SIZE = 4000
+
+/**
+ * The colour a note takes in a lane of this kind, so the board reads like the wall: customer
+ * actions blue, touchpoints green, pain points pink, ideas yellow, tasks orange, evidence purple,
+ * metrics grey.
+ */
+export function colorForKind(kind: NoteKind | null): NoteColor {
+  switch (kind) {
+    case 'customer-action':
+      return 'blue'
+    case 'touchpoint':
+      return 'green'
+    case 'pain-point':
+      return 'pink'
+    case 'idea':
+      return 'yellow'
+    case 'task':
+      return 'orange'
+    case 'evidence':
+      return 'purple'
+    case 'metric':
+      return 'grey'
+    case 'other':
+    case null:
+      return 'yellow'
+  }
+}
+
+export interface AddNoteInput {
+  readonly id?: string
+  /** Top-left corner of the note. */
+  readonly x: number
+  readonly y: number
+  readonly text?: string
+  /** Defaults to the colour of the lane under the note's centre (see `colorForKind`). */
+  readonly color?: NoteColor
+  readonly kind?: NoteKind | null
+  readonly width?: number
+  readonly height?: number
+  readonly now: Date
+}
+
+/**
+ * A new note with its top-left corner at (x, y), 160 × 160 unless told otherwise.
+ *
+ * @example
+ *   const { recipe, id } = addNote({ x: 1280, y: 100, text: 'Welcome email', now: new Date() })
+ *   editor.run('Add note', recipe)
+ */
+export function addNote(input: AddNoteInput): { recipe: Recipe; id: string } {
+  const id = input.id ?? newId('note')
+  const recipe: Recipe = (draft) => {
+    const note = makeNote(
+      {
+        id,
+        x: input.x,
+        y: input.y,
+        width: input.width ?? NOTE_SIZE,
+        height: input.height ?? NOTE_SIZE,
+        text: input.text ?? '',
+        kind: input.kind ?? null,
+        color: input.color,
+      },
+      lanesOf(draft),
+      input.now,
+    )
+    draft.board.notes.push(castDraft(note))
+  }
+  return { recipe, id }
+}
+
+/** Replaces a note's text; the text is kept exactly as typed. */
+export function setNoteText(id: string, text: string): Recipe {
+  return updateNotes([id], (note) => {
+    note.text = text
+  })
+}
+
+/** Moves notes by (dx, dy), keeping every note inside the board's ±10,000,000 limit. */
+export function moveNotes(ids: readonly string[], dx: number, dy: number): Recipe {
+  if (dx === 0 && dy === 0) return noChange
+  return updateNotes(ids, (note) => {
+    note.x = clampCoordinate(note.x + dx)
+    note.y = clampCoordinate(note.y + dy)
+  })
+}
+
+/** Puts notes at the given top-left positions (the end of a drag). Unknown ids are ignored. */
+export function placeNotes(
+  positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
+): Recipe {
+  return updateNotes([...positions.keys()], (note) => {
+    const to = positions.get(note.id)
+    if (!to) return
+    note.x = clampCoordinate(to.x)
+    note.y = clampCoordinate(to.y)
+  })
+}
+
+/** Resizes a note, each side kept between 40 and 4,000. */
+export function resizeNote(id: string, width: number, height: number): Recipe {
+  return updateNotes([id], (note) => {
+    note.width = clampSize(width)
+    note.height = clampSize(height)
+  })
+}
+
+/** Removes notes from the board. */
+export function deleteNotes(ids: readonly string[]): Recipe {
+  const gone = new Set(ids)
+  return (draft) => {
+    const notes = notesOf(draft)
+    const kept = notes.filter((note) => !gone.has(note.id))
+    if (kept.length !== notes.length) draft.board.notes = castDraft(kept)
+  }
+}
+
+/**
+ * Copies of the notes, `offset` down and to the right, with new ids: same text, colour, kind, tags,
+ * source and step work; no votes. `ids[i]` of the answer is the copy of the i-th distinct id asked
+ * for (an id that is not on the board gets no copy).
+ */
+export function duplicateNotes(
+  ids: readonly string[],
+  offset = 24,
+  now: Date = new Date(),
+): { recipe: Recipe; ids: string[] } {
+  const sources = [...new Set(ids)]
+  const copies = sources.map(() => newId('note'))
+  const recipe: Recipe = (draft) => {
+    const notes = notesOf(draft)
+    const index = indexById(notes)
+    sources.forEach((sourceId, i) => {
+      const note = notes[index.get(sourceId) ?? -1]
+      if (!note) return
+      const copy: Note = {
+        ...note,
+        id: copies[i] ?? newId('note'),
+        x: clampCoordinate(note.x + offset),
+        y: clampCoordinate(note.y + offset),
+        tags: [...note.tags],
+        source: { ...note.source },
+        step: { ...note.step },
+        votes: 0,
+        createdAt: now.toISOString(),
+      }
+      draft.board.notes.push(castDraft(copy))
+    })
+  }
+  return { recipe, ids: copies }
+}
+
+/** Gives notes one colour. */
+export function setNotesColor(ids: readonly string[], color: NoteColor): Recipe {
+  return updateNotes(ids, (note) => {
+    note.color = color
+  })
+}
+
+/** Gives notes their own kind (used where they sit in no lane); null takes it from the lane. */
+export function setNotesKind(ids: readonly string[], kind: NoteKind | null): Recipe {
+  return updateNotes(ids, (note) => {
+    note.kind = kind
+  })
+}
+
+/**
+ * Where the next note of a Tab chain goes: right of `fromNoteId` with a 16-unit gap; when that
+ * would stick out of the note's stage column, the start of the next row inside the column; and
+ * past any note already in the way. A note that is not on the board chains from the origin.
+ */
+export function nextNotePosition(
+  doc: JourneyDocument,
+  fromNoteId: string,
+): { x: number; y: number } {
+  const from = doc.board.notes.find((note) => note.id === fromNoteId)
+  if (!from) return { x: 0, y: 0 }
+  const stage = stageOf(from, doc.board.stages)
+  const size = NOTE_SIZE
+  let at = { x: from.x + from.width + NOTE_GAP, y: from.y }
+  let rowHeight = Math.max(from.height, size)
+  for (let tries = 0; tries < 1000; tries++) {
+    const rowStart = stage ? stage.x + NOTE_GAP : at.x
+    if (stage && at.x + size > stage.x + stage.width && at.x > rowStart) {
+      at = { x: rowStart, y: at.y + rowHeight + NOTE_GAP }
+      rowHeight = size
+      continue
+    }
+    const blocker = firstOverlap(at, size, doc.board.notes)
+    if (!blocker) break
+    at = { x: Math.max(at.x + 1, blocker.x + blocker.width + NOTE_GAP), y: at.y }
+  }
+  return { x: clampCoordinate(at.x), y: clampCoordinate(at.y) }
+}
+
+/** Builds a note for the board, coloured by the lane under its centre unless a colour is given. */
+export function makeNote(
+  fields: Pick<Note, 'id' | 'x' | 'y' | 'width' | 'height' | 'text' | 'kind'> & {
+    readonly color?: NoteColor | undefined
+  },
+  lanes: readonly Lane[],
+  now: Date,
+): Note {
+  const note: Note = {
+    ...defaultNote(now),
+    id: fields.id,
+    text: fields.text,
+    x: clampCoordinate(fields.x),
+    y: clampCoordinate(fields.y),
+    width: clampSize(fields.width),
+    height: clampSize(fields.height),
+    kind: fields.kind,
+  }
+  return { ...note, color: fields.color ?? colorForKind(laneOf(note, lanes)?.kind ?? note.kind) }
+}
+
+function clampSize(value: number): number {
+  if (!Number.isFinite(value)) return NOTE_SIZE
+  return Math.min(MAX_NOTE_SIZE, Math.max(MIN_NOTE_SIZE, value))
+}
+
+function firstOverlap(
+  at: { x: number; y: number },
+  size: number,
+  notes: readonly Note[],
+): Note | undefined {
+  return notes.find(
+    (note) =>
+      at.x < note.x + note.width &&
+      note.x < at.x + size &&
+      at.y < note.y + note.height &&
+      note.y < at.y + size,
+  )
+}
+
+/** A recipe that changes each listed note that is on the board, touching no other note. */
+function updateNotes(
+  ids: readonly string[],
+  change: (note: { -readonly [K in keyof Note]: Note[K] }) => void,
+): Recipe {
+  if (ids.length === 0) return noChange
+  return (draft) => {
+    const notes = notesOf(draft)
+    const wanted = new Set(ids)
+    notes.forEach((note, i) => {
+      if (!wanted.has(note.id)) return
+      const target = draft.board.notes[i]
+      if (target) change(target)
+    })
+  }
+}

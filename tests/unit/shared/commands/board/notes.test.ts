@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addNote,
+  colorForKind,
+  deleteNotes,
+  duplicateNotes,
+  moveNotes,
+  nextNotePosition,
+  placeNotes,
+  resizeNote,
+  setNoteText,
+  setNotesColor,
+  setNotesKind,
+} from '../../../../../src/shared/commands/board'
+import { lane, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
+
+function addAt(editor: ReturnType<typeof workshop>, x: number, y: number, text: string) {
+  const { recipe, id } = addNote({ x, y, text, now: NOW })
+  editor.run('Add note', recipe)
+  return id
+}
+
+describe('notes on the board', () => {
+  it('a new note takes the colour of its lane, and undo removes it in one step', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const pain = lane(doc, 'Pain points')
+    const onboarding = stage(doc, 'Onboarding')
+    const id = addAt(editor, onboarding.x + 20, pain.y + 20, 'Welcome email lands in spam')
+    const added = note(editor.getState(), id)
+    expect(added).toMatchObject({ text: 'Welcome email lands in spam', width: 160, color: 'pink' })
+    expect(added.createdAt).toBe(NOW.toISOString())
+    expect(editor.undoLabel()).toBe('Add note')
+    editor.undo()
+    expect(editor.getState().board.notes).toHaveLength(0)
+  })
+
+  it('colours follow the method: actions blue, touchpoints green, ideas yellow, tasks orange', () => {
+    expect(colorForKind('customer-action')).toBe('blue')
+    expect(colorForKind('touchpoint')).toBe('green')
+    expect(colorForKind('idea')).toBe('yellow')
+    expect(colorForKind('task')).toBe('orange')
+    expect(colorForKind('evidence')).toBe('purple')
+    expect(colorForKind('metric')).toBe('grey')
+    expect(colorForKind(null)).toBe('yellow')
+  })
+
+  it('a chosen colour wins over the lane, and a note off the grid is yellow', () => {
+    const editor = workshop()
+    const green = addNote({ x: 300, y: 100, color: 'green', now: NOW })
+    editor.run('Add note', green.recipe)
+    const off = addNote({ x: -2000, y: -2000, text: 'Parking lot', now: NOW })
+    editor.run('Add note', off.recipe)
+    expect(note(editor.getState(), green.id).color).toBe('green')
+    expect(note(editor.getState(), off.id).color).toBe('yellow')
+  })
+
+  it('editing the text is one undo step', () => {
+    const editor = workshop()
+    const id = addAt(editor, 300, 100, 'Kick-off')
+    editor.run('Edit note', setNoteText(id, 'Kick-off call is booked two weeks late'))
+    expect(note(editor.getState(), id).text).toBe('Kick-off call is booked two weeks late')
+    editor.undo()
+    expect(note(editor.getState(), id).text).toBe('Kick-off')
+  })
+
+  it('moving notes moves only the selected ones and never past the edge of the board', () => {
+    const editor = workshop()
+    const a = addAt(editor, 300, 100, 'Signs the order form')
+    const b = addAt(editor, 500, 100, 'Gets the invoice')
+    editor.run('Move', moveNotes([a], 40, -10))
+    expect(note(editor.getState(), a)).toMatchObject({ x: 340, y: 90 })
+    expect(note(editor.getState(), b)).toMatchObject({ x: 500, y: 100 })
+    editor.run('Move', moveNotes([a], 1e12, -1e12))
+    expect(note(editor.getState(), a)).toMatchObject({ x: 10_000_000, y: -10_000_000 })
+    editor.undo()
+    expect(note(editor.getState(), a)).toMatchObject({ x: 340, y: 90 })
+  })
+
+  it('a note dropped in the Onboarding column belongs to Onboarding', () => {
+    const editor = workshop()
+    const id = addAt(editor, 300, 100, 'Receives login details')
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    editor.run('Move', placeNotes(new Map([[id, { x: onboarding.x + 100, y: 100 }]])))
+    expect(stageName(editor.getState(), id)).toBe('Onboarding')
+  })
+
+  it('resizing keeps a note between 40 and 4,000 units', () => {
+    const editor = workshop()
+    const id = addAt(editor, 300, 100, 'Training video')
+    editor.run('Resize', resizeNote(id, 10, 99_999))
+    expect(note(editor.getState(), id)).toMatchObject({ width: 40, height: 4000 })
+  })
+
+  it('deleting notes is one undo step that brings them all back', () => {
+    const editor = workshop()
+    const ids = [addAt(editor, 300, 100, 'A'), addAt(editor, 500, 100, 'B')]
+    addAt(editor, 700, 100, 'Keeps me')
+    editor.run('Delete', deleteNotes(ids))
+    expect(editor.getState().board.notes.map((n) => n.text)).toEqual(['Keeps me'])
+    editor.undo()
+    expect(editor.getState().board.notes).toHaveLength(3)
+  })
+
+  it('duplicate gives new ids and the same content without votes, and undo removes the copies', () => {
+    const editor = workshop()
+    const id = addAt(editor, 300, 100, 'Customer calls support to reset password')
+    editor.run('Vote', (draft) => {
+      const target = draft.board.notes[0]!
+      target.votes = 3
+      target.tags = ['login']
+      target.step.decision = 'automate'
+    })
+    const { recipe, ids } = duplicateNotes([id, id])
+    editor.run('Duplicate', recipe)
+    expect(ids).toHaveLength(1)
+    expect(ids[0]).not.toBe(id)
+    const copy = note(editor.getState(), ids[0]!)
+    expect(copy).toMatchObject({
+      text: 'Customer calls support to reset password',
+      x: 324,
+      y: 124,
+      votes: 0,
+      tags: ['login'],
+    })
+    expect(copy.step.decision).toBe('automate')
+    editor.undo()
+    expect(editor.getState().board.notes.map((n) => n.id)).toEqual([id])
+  })
+
+  it('recolouring and setting the kind change every selected note in one step', () => {
+    const editor = workshop()
+    const ids = [addAt(editor, -900, 0, 'Survey: 40% never log in'), addAt(editor, -700, 0, 'NPS')]
+    editor.run('Colour', setNotesColor(ids, 'purple'))
+    editor.run('Kind', setNotesKind(ids, 'evidence'))
+    expect(editor.getState().board.notes.map((n) => [n.color, n.kind])).toEqual([
+      ['purple', 'evidence'],
+      ['purple', 'evidence'],
+    ])
+    editor.undo()
+    expect(editor.getState().board.notes.every((n) => n.kind === null)).toBe(true)
+  })
+})
+
+describe('Tab chaining', () => {
+  it('the next note goes to the right with a 16-unit gap', () => {
+    const editor = workshop()
+    const awareness = stage(editor.getState(), 'Awareness')
+    const id = addAt(editor, awareness.x + 16, 100, 'Sees ad on LinkedIn')
+    expect(nextNotePosition(editor.getState(), id)).toEqual({ x: awareness.x + 192, y: 100 })
+  })
+
+  it('Tab chains three notes in a row without overlap, wrapping inside the column', () => {
+    const editor = workshop()
+    const awareness = stage(editor.getState(), 'Awareness')
+    let id = addAt(editor, awareness.x + 16, 100, 'Sees ad on LinkedIn')
+    for (const text of ['Reads a review', 'Asks a colleague']) {
+      const at = nextNotePosition(editor.getState(), id)
+      id = addAt(editor, at.x, at.y, text)
+    }
+    const notes = editor.getState().board.notes
+    expect(notes.map((n) => stageName(editor.getState(), n.id))).toEqual([
+      'Awareness',
+      'Awareness',
+      'Awareness',
+    ])
+    expect(notes[2]).toMatchObject({ x: awareness.x + 16, y: 100 + 160 + 16 })
+    for (const a of notes) for (const b of notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it('steps past a note already in the slot', () => {
+    const editor = workshop()
+    const id = addAt(editor, -2000, 0, 'Idea: chat widget')
+    addAt(editor, -1824, 0, 'Idea: FAQ')
+    expect(nextNotePosition(editor.getState(), id)).toEqual({ x: -1648, y: 0 })
+  })
+})

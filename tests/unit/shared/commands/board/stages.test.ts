@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addNote,
+  addStage,
+  deleteStage,
+  moveStage,
+  renameStage,
+  resizeStage,
+  validateName,
+} from '../../../../../src/shared/commands/board'
+import { NOW, note, stage, stageName, workshop } from './fixtures'
+
+function boardWithNotes() {
+  const editor = workshop()
+  const doc = editor.getState()
+  const ids: Record<string, string> = {}
+  for (const [name, text] of [
+    ['Purchase', 'Signs the order form'],
+    ['Onboarding', 'Receives login details'],
+    ['Adoption', 'Invites the team'],
+  ] as const) {
+    const { recipe, id } = addNote({ x: stage(doc, name).x + 40, y: 120, text, now: NOW })
+    editor.run('Add note', recipe)
+    ids[name] = id
+  }
+  return { editor, ids: ids as Record<'Purchase' | 'Onboarding' | 'Adoption', string> }
+}
+
+describe('stage columns', () => {
+  it('a new stage after Onboarding pushes the later columns and their notes right', () => {
+    const { editor, ids } = boardWithNotes()
+    const before = editor.getState()
+    const onboarding = stage(before, 'Onboarding')
+    const { recipe, id } = addStage(before, { name: '  Support  ', afterId: onboarding.id })
+    editor.run('Add stage', recipe)
+    const after = editor.getState()
+    expect(after.board.stages.map((s) => s.name).slice(3, 6)).toEqual([
+      'Onboarding',
+      'Support',
+      'Adoption',
+    ])
+    expect(stage(after, 'Support')).toMatchObject({ id, x: onboarding.x + 360, width: 360 })
+    expect(stage(after, 'Adoption').x).toBe(stage(before, 'Adoption').x + 360)
+    expect(note(after, ids.Adoption).x).toBe(note(before, ids.Adoption).x + 360)
+    expect(note(after, ids.Onboarding).x).toBe(note(before, ids.Onboarding).x)
+    expect(stageName(after, ids.Adoption)).toBe('Adoption')
+    editor.undo()
+    expect(editor.getState().board).toEqual(before.board)
+  })
+
+  it('a new stage without a place goes at the right end', () => {
+    const { editor } = boardWithNotes()
+    const { recipe } = addStage(editor.getState(), { name: 'Win-back' })
+    editor.run('Add stage', recipe)
+    const stages = editor.getState().board.stages
+    expect(stages.at(-1)).toMatchObject({ name: 'Win-back', x: 200 + 7 * 360 })
+  })
+
+  it('renaming trims the name, and an empty name is refused with a message', () => {
+    const { editor } = boardWithNotes()
+    const id = stage(editor.getState(), 'Renewal').id
+    editor.run('Rename stage', renameStage(id, '  Contract renewal '))
+    expect(stage(editor.getState(), 'Contract renewal').id).toBe(id)
+    const revision = editor.revision()
+    editor.run('Rename stage', renameStage(id, '   '))
+    expect(editor.revision()).toBe(revision)
+    expect(validateName('   ')).toBe('A stage needs a name.')
+    expect(validateName('   ', 'lane')).toBe('A lane needs a name.')
+    expect(validateName('Onboarding')).toBeNull()
+  })
+
+  it('resizing a stage shifts the later columns and their notes', () => {
+    const { editor, ids } = boardWithNotes()
+    const before = editor.getState()
+    editor.run('Resize stage', resizeStage(before, stage(before, 'Onboarding').id, 500))
+    const after = editor.getState()
+    expect(stage(after, 'Onboarding').width).toBe(500)
+    expect(stage(after, 'Adoption').x).toBe(stage(before, 'Adoption').x + 140)
+    expect(note(after, ids.Adoption).x).toBe(note(before, ids.Adoption).x + 140)
+    expect(note(after, ids.Onboarding).x).toBe(note(before, ids.Onboarding).x)
+    expect(note(after, ids.Purchase).x).toBe(note(before, ids.Purchase).x)
+    editor.undo()
+    expect(editor.getState().board).toEqual(before.board)
+  })
+
+  it('a stage cannot be narrower than 120, and a shrinking column keeps its notes', () => {
+    const { editor, ids } = boardWithNotes()
+    const doc = editor.getState()
+    const onboarding = stage(doc, 'Onboarding')
+    editor.run('Move', (draft) => {
+      draft.board.notes.find((n) => n.id === ids.Onboarding)!.x = onboarding.x + 190
+    })
+    editor.run('Resize stage', resizeStage(editor.getState(), onboarding.id, 50))
+    const after = editor.getState()
+    expect(stage(after, 'Onboarding').width).toBe(120)
+    expect(stageName(after, ids.Onboarding)).toBe('Onboarding')
+    expect(stageName(after, ids.Adoption)).toBe('Adoption')
+  })
+
+  it('moving the Onboarding column carries its notes, so a note in Onboarding stays in Onboarding', () => {
+    const { editor, ids } = boardWithNotes()
+    const before = editor.getState()
+    const onboarding = stage(before, 'Onboarding')
+    editor.run('Move stage', moveStage(before, onboarding.id, 0))
+    const after = editor.getState()
+    expect(after.board.stages.map((s) => s.name)).toEqual([
+      'Onboarding',
+      'Awareness',
+      'Evaluation',
+      'Purchase',
+      'Adoption',
+      'Renewal',
+      'Advocacy',
+    ])
+    expect(after.board.stages.map((s) => s.x)).toEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((i) => 200 + i * 360),
+    )
+    expect(note(after, ids.Onboarding).x).toBe(200 + 40)
+    expect(stageName(after, ids.Onboarding)).toBe('Onboarding')
+    expect(stageName(after, ids.Purchase)).toBe('Purchase')
+    expect(stageName(after, ids.Adoption)).toBe('Adoption')
+    expect(editor.undoLabel()).toBe('Move stage')
+    editor.undo()
+    expect(editor.getState().board).toEqual(before.board)
+  })
+
+  it('moving a stage to the far right clamps to the last place', () => {
+    const { editor, ids } = boardWithNotes()
+    const purchase = stage(editor.getState(), 'Purchase')
+    editor.run('Move stage', moveStage(editor.getState(), purchase.id, 99))
+    const after = editor.getState()
+    expect(after.board.stages.at(-1)?.name).toBe('Purchase')
+    expect(stageName(after, ids.Purchase)).toBe('Purchase')
+  })
+
+  it('deleting a stage keeps its notes on the board, unsorted, and drops its metrics', () => {
+    const { editor, ids } = boardWithNotes()
+    const before = editor.getState()
+    const onboarding = stage(before, 'Onboarding')
+    editor.run('Add metric', (draft) => {
+      draft.metrics.push({
+        id: 'metric_ttv',
+        stageId: onboarding.id,
+        name: 'Time to first value',
+        unit: 'days',
+        baseline: 21,
+        target: 7,
+        current: null,
+      })
+    })
+    editor.run('Delete stage', deleteStage(onboarding.id))
+    const after = editor.getState()
+    expect(after.board.stages.map((s) => s.name)).not.toContain('Onboarding')
+    expect(note(after, ids.Onboarding)).toEqual(note(before, ids.Onboarding))
+    expect(stageName(after, ids.Onboarding)).toBeNull()
+    expect(after.metrics).toHaveLength(0)
+    editor.undo()
+    expect(stageName(editor.getState(), ids.Onboarding)).toBe('Onboarding')
+    expect(editor.getState().metrics).toHaveLength(1)
+  })
+})
