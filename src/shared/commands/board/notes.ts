@@ -185,8 +185,9 @@ export function setNotesKind(ids: readonly string[], kind: NoteKind | null): Rec
 }
 
 /**
- * Where the next note of a Tab chain goes: right of `fromNoteId` with a 16-unit gap; when that
- * would stick out of the note's stage column, the start of the next row inside the column; and
+ * Where the next note of a Tab chain goes: right of `fromNoteId` with a 16-unit gap, in the same
+ * lane (so a chain in the Customer journey grid reads as a row, as in tldraw); when the lane is
+ * tall enough for another row, the chain wraps inside the note's stage column instead; always
  * past any note already in the way. A note that is not on the board chains from the origin.
  */
 export function nextNotePosition(
@@ -196,13 +197,18 @@ export function nextNotePosition(
   const from = doc.board.notes.find((note) => note.id === fromNoteId)
   if (!from) return { x: 0, y: 0 }
   const stage = stageOf(from, doc.board.stages)
+  const lane = laneOf(from, doc.board.lanes)
   const size = NOTE_SIZE
   let at = { x: from.x + from.width + NOTE_GAP, y: from.y }
   let rowHeight = Math.max(from.height, size)
   for (let tries = 0; tries < 1000; tries++) {
+    // Wrap to a new row inside the stage column only when that row stays in the same lane;
+    // otherwise the chain goes on to the right, in the same lane, as a row of notes.
     const rowStart = stage ? stage.x + NOTE_GAP : at.x
-    if (stage && at.x + size > stage.x + stage.width && at.x > rowStart) {
-      at = { x: rowStart, y: at.y + rowHeight + NOTE_GAP }
+    const nextRowY = at.y + rowHeight + NOTE_GAP
+    const roomBelow = lane ? nextRowY + size / 2 < lane.y + lane.height : false
+    if (stage && roomBelow && at.x + size > stage.x + stage.width && at.x > rowStart) {
+      at = { x: rowStart, y: nextRowY }
       rowHeight = size
       continue
     }

@@ -12,6 +12,7 @@ import {
   setNotesColor,
   setNotesKind,
 } from '../../../../../src/shared/commands/board'
+import { laneOf } from '../../../../../src/shared/journey/geometry'
 import { lane, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
 
 function addAt(editor: ReturnType<typeof workshop>, x: number, y: number, text: string) {
@@ -150,10 +151,37 @@ describe('Tab chaining', () => {
     expect(nextNotePosition(editor.getState(), id)).toEqual({ x: awareness.x + 192, y: 100 })
   })
 
-  it('Tab chains three notes in a row without overlap, wrapping inside the column', () => {
+  it('Tab chains three notes in a row in the same lane, without overlap', () => {
     const editor = workshop()
+    const doc = editor.getState()
+    const awareness = stage(doc, 'Awareness')
+    const actions = lane(doc, 'Customer actions')
+    let id = addAt(editor, awareness.x + 16, actions.y + 20, 'Sees ad on LinkedIn')
+    for (const text of ['Reads a review', 'Asks a colleague']) {
+      const at = nextNotePosition(editor.getState(), id)
+      id = addAt(editor, at.x, at.y, text)
+    }
+    const notes = editor.getState().board.notes
+    const xs = notes.map((n) => n.x)
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs)
+    expect(new Set(notes.map((n) => n.y))).toEqual(new Set([actions.y + 20]))
+    expect(notes.map((n) => laneOf(n, editor.getState().board.lanes)?.name)).toEqual([
+      'Customer actions',
+      'Customer actions',
+      'Customer actions',
+    ])
+    for (const a of notes) for (const b of notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it('in a lane tall enough for another row, Tab wraps inside the stage column', () => {
+    const editor = workshop()
+    const actions = lane(editor.getState(), 'Customer actions')
+    editor.run('Resize lane', (draft) => {
+      const target = draft.board.lanes.find((l) => l.id === actions.id)!
+      target.height = 600
+    })
     const awareness = stage(editor.getState(), 'Awareness')
-    let id = addAt(editor, awareness.x + 16, 100, 'Sees ad on LinkedIn')
+    let id = addAt(editor, awareness.x + 16, actions.y + 20, 'Sees ad on LinkedIn')
     for (const text of ['Reads a review', 'Asks a colleague']) {
       const at = nextNotePosition(editor.getState(), id)
       id = addAt(editor, at.x, at.y, text)
@@ -164,7 +192,7 @@ describe('Tab chaining', () => {
       'Awareness',
       'Awareness',
     ])
-    expect(notes[2]).toMatchObject({ x: awareness.x + 16, y: 100 + 160 + 16 })
+    expect(notes[2]).toMatchObject({ x: awareness.x + 16, y: actions.y + 20 + 160 + 16 })
     for (const a of notes) for (const b of notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
