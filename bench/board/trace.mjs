@@ -1,0 +1,60 @@
+// Main-thread work per input, from a Chrome trace. The page marks every input it receives
+// (`jb-input`) and the moment the second frame after it has been painted (`jb-settled`, see
+// instrument.js). The work of an input is every top-level task on the page's main thread from its
+// mark to its settled mark: event handlers, React, drawing, style, layout, paint, GC. Work after
+// the settled mark and before the next input is counted apart (`after`): it is mostly the
+// harness's own round trip, but also any work the app deferred past two frames.
+// Headless Chromium paints at a fixed 60 Hz, so frame intervals cannot tell a 3 ms frame from a
+// 15 ms one; this can.
+
+// Only what is needed: the timeline categories add several ms of tracing overhead per frame.
+export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing']
+
+const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask'])
+
+/** { work, after }: ms of main-thread work for each `jb-input` mark, in mark order. */
+export function workPerInput(traceBuffer) {
+  const parsed = JSON.parse(traceBuffer.toString('utf8'))
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
+  const userTiming = (name) =>
+    events.filter((e) => e.name === name && String(e.cat).includes('user_timing'))
+  const inputMarks = userTiming('jb-input')
+  if (inputMarks.length === 0) return { work: [], after: [] }
+  // The page's main thread is the one the marks were made on.
+  const { pid, tid } = inputMarks[0]
+  const onMain = (e) => e.pid === pid && e.tid === tid
+  const inputs = inputMarks
+    .filter(onMain)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)
+  const settled = userTiming('jb-settled')
+    .filter(onMain)
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)
+  // Each input's window ends at the first settled mark after it (or at the next input).
+  const ends = inputs.map((t, i) => {
+    const next = inputs[i + 1] ?? Infinity
+    const s = settled.find((x) => x > t)
+    return s !== undefined && s < next ? s : next
+  })
+  const tasks = events
+    .filter((e) => onMain(e) && e.ph === 'X' && TASK_NAMES.has(e.name) && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts)
+  const work = new Array(inputs.length).fill(0)
+  const after = new Array(inputs.length).fill(0)
+  let coveredUntil = -Infinity
+  let m = 0
+  for (const task of tasks) {
+    const end = task.ts + task.dur
+    if (end <= coveredUntil) continue // nested in a task already counted
+    const start = Math.max(task.ts, coveredUntil)
+    coveredUntil = end
+    // The task belongs to the last input marked before it ended.
+    while (m + 1 < inputs.length && inputs[m + 1] <= end) m++
+    if (inputs[m] > end) continue // before the first input
+    const cut = ends[m]
+    if (start < cut) work[m] += (Math.min(end, cut) - start) / 1000
+    if (end > cut && Number.isFinite(cut)) after[m] += (end - Math.max(start, cut)) / 1000
+  }
+  return { work, after }
+}
