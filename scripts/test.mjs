@@ -14,8 +14,9 @@ function run(label, command, args, env = {}) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
-run('Unit tests (Node)', npx, ['vitest', 'run'])
+// The PDF tests among the unit tests print with Chromium too, so the browser comes first.
 const browser = ensureBrowser()
+run('Unit tests (Node)', npx, ['vitest', 'run'], { JOURNEYBOARD_BROWSER: browser })
 run('Build the renderer for the browser', npx, [
   'vite',
   'build',

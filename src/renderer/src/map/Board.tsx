@@ -1,199 +1,189 @@
-// The whiteboard: stages and lanes as a grid, notes as sticky notes. Drag empty space or scroll
-// to pan, Ctrl+scroll to zoom, double-click empty board (or press N) to write a new note.
-import { castDraft } from 'immer'
+// The whiteboard canvas: one Konva stage drawn imperatively by the BoardRenderer (no React node
+// per note), the pointer gestures on it, and the few DOM controls that sit on the canvas — the
+// header rename field, the header delete button and the zoom controls. Overlays (note editor,
+// find, minimap) come in as children and read the same BoardView.
 import type Konva from 'konva'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { Layer, Stage } from 'react-konva'
-import type { Editor } from '../../../shared/commands/editor'
-import type { Note } from '../../../shared/document'
-import { defaultNote } from '../../../shared/document/defaults'
-import { BoardGrid } from './BoardGrid'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { Stage } from 'react-konva'
 import {
-  clampScale,
-  colorForKind,
-  contentBounds,
-  fitView,
-  laneAt,
-  toBoard,
-  type View,
-} from './geometry'
-import { NoteEditor, type EditTarget } from './NoteEditor'
-import { NoteShape } from './NoteShape'
+  deleteLane,
+  deleteStage,
+  renameLane,
+  renameStage,
+  validateName,
+} from '../../../shared/commands/board'
+import type { Editor } from '../../../shared/commands/editor'
+import type { BoardView } from '../board/boardView'
+import { fitAll } from '../board/camera'
+import { attachGestures } from '../board/gestures'
+import { headerRect, type HeaderKind } from '../board/headers'
+import { BoardRenderer } from '../board/renderer'
 import { useDocument } from './useDocument'
 
-const NEW_NOTE_SIZE = 160
+interface HeaderRef {
+  readonly kind: HeaderKind
+  readonly id: string
+}
 
-export function Board({ editor, readOnly }: { editor: Editor; readOnly: boolean }) {
+/** Views whose camera was already fitted to the map once; after that the camera is the user's. */
+const fitted = new WeakSet<BoardView>()
+
+export function Board({
+  editor,
+  view,
+  readOnly,
+  children,
+}: {
+  editor: Editor
+  view: BoardView
+  readOnly: boolean
+  children?: ReactNode
+}) {
   const doc = useDocument(editor)
-  const board = doc.board
   const containerRef = useRef<HTMLDivElement>(null)
+  const stageRef = useRef<Konva.Stage>(null)
+  const rendererRef = useRef<BoardRenderer | null>(null)
+  const readOnlyRef = useRef(readOnly)
+  const headerButtonRef = useRef<HTMLButtonElement>(null)
+  const renameRef = useRef<HTMLInputElement>(null)
+  const zoomLevelRef = useRef<HTMLSpanElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
-  const [view, setView] = useState<View | null>(null)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [editing, setEditing] = useState<EditTarget | null>(null)
+  const [shownHeader, setShownHeader] = useState<HeaderRef | null>(null)
+  const [renaming, setRenaming] = useState<HeaderRef | null>(null)
+
+  useLayoutEffect(() => {
+    readOnlyRef.current = readOnly
+    if (rendererRef.current) rendererRef.current.editable = !readOnly
+  }, [readOnly])
 
   useLayoutEffect(() => {
     const element = containerRef.current
     if (!element) return
-    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight })
+    const measure = () => {
+      const width = element.clientWidth
+      const height = element.clientHeight
+      setSize({ width, height })
+      view.setViewport(width, height)
+      if (width > 0 && height > 0 && !fitted.has(view)) {
+        fitted.add(view)
+        fitAll(view, editor.getState())
+      }
+    }
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
-  }, [])
+  }, [editor, view])
 
-  // The first view shows the whole map; after that the view is the user's.
-  const shown =
-    view ?? (size.width > 0 ? fitView(contentBounds(board), size.width, size.height) : null)
+  // DOM controls on the canvas follow the camera from the renderer's frame, not through React.
+  const placeOverlays = useCallback(() => {
+    const { camera } = view.getState()
+    if (zoomLevelRef.current) {
+      zoomLevelRef.current.textContent = `${Math.round(camera.scale * 100)}%`
+    }
+    const board = editor.getState().board
+    const button = headerButtonRef.current
+    const header = button?.dataset.kind
+      ? headerRect(board, button.dataset.kind as HeaderKind, button.dataset.id ?? '')
+      : null
+    if (button && header) {
+      const kind = button.dataset.kind
+      const corner =
+        kind === 'stage'
+          ? view.toScreen({ x: header.x + header.width - 10, y: header.y + 6 })
+          : view.toScreen({ x: header.x + header.width - 12, y: header.y + 6 })
+      button.style.transform = `translate(${Math.round(corner.x - 34)}px, ${Math.round(corner.y + 4)}px)`
+    }
+    const input = renameRef.current
+    const renamed = input?.dataset.kind
+      ? headerRect(board, input.dataset.kind as HeaderKind, input.dataset.id ?? '')
+      : null
+    if (input && renamed) {
+      const topLeft = view.toScreen({ x: renamed.x + 6, y: renamed.y + 6 })
+      const scale = view.getState().camera.scale
+      input.style.transform = `translate(${Math.round(topLeft.x)}px, ${Math.round(topLeft.y)}px)`
+      input.style.width = `${Math.max(140, (renamed.width - 12) * scale)}px`
+      input.style.height = `${Math.max(28, Math.min(64, (input.dataset.kind === 'stage' ? renamed.height - 14 : 60) * scale))}px`
+      input.style.fontSize = `${Math.max(14, Math.min(30, (input.dataset.kind === 'stage' ? 30 : 24) * scale))}px`
+    }
+  }, [editor, view])
 
-  const fit = useCallback(() => {
-    setView(fitView(contentBounds(editor.getState().board), size.width, size.height))
-  }, [editor, size])
+  useEffect(() => {
+    const stage = stageRef.current
+    const container = containerRef.current
+    if (!stage || !container || size.width === 0) return
+    const renderer = new BoardRenderer(stage, editor, view)
+    renderer.editable = !readOnlyRef.current
+    rendererRef.current = renderer
+    renderer.afterFrame.add(placeOverlays)
+    window.__journeyboardBoard = renderer.debug
+    const detach = attachGestures(stage.container(), container, {
+      editor,
+      view,
+      renderer,
+      readOnly: () => readOnlyRef.current,
+      renameHeader: (kind, id) => setRenaming({ kind, id }),
+      showHeader: (header) =>
+        setShownHeader((current) =>
+          current?.kind === header?.kind && current?.id === header?.id ? current : header,
+        ),
+    })
+    return () => {
+      detach()
+      renderer.destroy()
+      rendererRef.current = null
+      if (window.__journeyboardBoard === renderer.debug) delete window.__journeyboardBoard
+    }
+    // The renderer lives as long as the stage; a resize only redraws it.
+  }, [editor, view, placeOverlays, size.width === 0]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const zoomBy = useCallback(
-    (factor: number, at?: { x: number; y: number }) => {
-      if (!shown) return
-      const point = at ?? { x: size.width / 2, y: size.height / 2 }
-      const scale = clampScale(shown.scale * factor)
-      const anchor = toBoard(shown, point.x, point.y)
-      setView({ x: point.x - anchor.x * scale, y: point.y - anchor.y * scale, scale })
-    },
-    [shown, size],
-  )
+  useEffect(() => {
+    rendererRef.current?.invalidate()
+  }, [size])
+
+  // Keep the overlays where they belong when they appear.
+  useLayoutEffect(placeOverlays, [placeOverlays, shownHeader, renaming, doc])
+
+  const headerName = (header: HeaderRef | null) => {
+    if (!header) return null
+    const list = header.kind === 'stage' ? doc.board.stages : doc.board.lanes
+    return list.find((b) => b.id === header.id)?.name ?? null
+  }
+  const shownName = headerName(shownHeader)
+  const renamingName = headerName(renaming)
+
+  const deleteHeader = (header: HeaderRef) => {
+    if (readOnly) return
+    if (header.kind === 'stage') editor.run('Delete stage', deleteStage(header.id))
+    else editor.run('Delete lane', deleteLane(header.id))
+    setShownHeader(null)
+    rendererRef.current?.setActiveHeader(null)
+    containerRef.current?.focus()
+  }
+
+  const commitRename = (value: string) => {
+    const header = renaming
+    setRenaming(null)
+    containerRef.current?.focus()
+    if (!header || validateName(value, header.kind) !== null) return
+    if (header.kind === 'stage') editor.run('Rename stage', renameStage(header.id, value))
+    else editor.run('Rename lane', renameLane(header.id, value))
+  }
+
+  const zoomBy = (factor: number) => view.zoomAt(factor)
+  const fit = () => fitAll(view, editor.getState())
 
   useEffect(() => {
     const onCommand = (event: Event) => {
       const id = (event as CustomEvent<string>).detail
-      if (id === 'view.zoomIn') zoomBy(1.25)
-      else if (id === 'view.zoomOut') zoomBy(0.8)
-      else if (id === 'view.fit') fit()
+      if (id === 'view.zoomIn') view.zoomAt(1.25)
+      else if (id === 'view.zoomOut') view.zoomAt(0.8)
+      else if (id === 'view.fit') fitAll(view, editor.getState())
     }
     window.addEventListener('journeyboard:command', onCommand)
     return () => window.removeEventListener('journeyboard:command', onCommand)
-  }, [fit, zoomBy])
+  }, [editor, view])
 
-  const startNewNote = useCallback(
-    (centreX: number, centreY: number) => {
-      if (readOnly) return
-      const lane = laneAt(editor.getState().board.lanes, centreY)
-      setSelectedId(null)
-      setEditing({
-        kind: 'new',
-        x: Math.round(centreX - NEW_NOTE_SIZE / 2),
-        y: Math.round(centreY - NEW_NOTE_SIZE / 2),
-        width: NEW_NOTE_SIZE,
-        height: NEW_NOTE_SIZE,
-        color: colorForKind(lane?.kind ?? null),
-        text: '',
-      })
-    },
-    [editor, readOnly],
-  )
-
-  const commitEdit = useCallback(
-    (target: EditTarget, text: string) => {
-      setEditing(null)
-      containerRef.current?.focus()
-      if (target.kind === 'new') {
-        if (text.trim() === '') return
-        const note: Note = {
-          ...defaultNote(),
-          text,
-          x: target.x,
-          y: target.y,
-          width: target.width,
-          height: target.height,
-          color: target.color,
-        }
-        editor.run('Add note', (draft) => {
-          draft.board.notes.push(castDraft(note))
-        })
-        setSelectedId(note.id)
-        return
-      }
-      editor.run('Edit note', (draft) => {
-        const note = draft.board.notes.find((n) => n.id === target.id)
-        if (note && note.text !== text) note.text = text
-      })
-    },
-    [editor],
-  )
-
-  const onEditNote = useCallback(
-    (id: string) => {
-      if (readOnly) return
-      const note = editor.getState().board.notes.find((n) => n.id === id)
-      if (!note) return
-      setSelectedId(id)
-      setEditing({
-        kind: 'existing',
-        id,
-        x: note.x,
-        y: note.y,
-        width: note.width,
-        height: note.height,
-        color: note.color,
-        text: note.text,
-      })
-    },
-    [editor, readOnly],
-  )
-
-  const onMove = useCallback(
-    (id: string, x: number, y: number) => {
-      editor.run('Move note', (draft) => {
-        const note = draft.board.notes.find((n) => n.id === id)
-        if (!note) return
-        note.x = Math.round(x)
-        note.y = Math.round(y)
-      })
-    },
-    [editor],
-  )
-
-  const onWheel = (event: Konva.KonvaEventObject<WheelEvent>) => {
-    event.evt.preventDefault()
-    if (!shown) return
-    const { deltaX, deltaY, ctrlKey, metaKey } = event.evt
-    if (ctrlKey || metaKey) {
-      const pointer = event.target.getStage()?.getPointerPosition() ?? undefined
-      zoomBy(Math.exp(-deltaY * 0.0015), pointer)
-    } else {
-      setView({ ...shown, x: shown.x - deltaX, y: shown.y - deltaY })
-    }
-  }
-
-  const onDblClick = (event: Konva.KonvaEventObject<MouseEvent>) => {
-    const stage = event.target.getStage()
-    if (!shown || !stage || event.target !== stage) return
-    const pointer = stage.getPointerPosition()
-    if (!pointer) return
-    const at = toBoard(shown, pointer.x, pointer.y)
-    startNewNote(at.x, at.y)
-  }
-
-  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || !shown || event.ctrlKey || event.metaKey) return
-    if (event.key === 'n' || event.key === 'N') {
-      event.preventDefault()
-      const centre = toBoard(shown, size.width / 2, size.height / 2)
-      startNewNote(centre.x, centre.y)
-    } else if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId && !readOnly) {
-      event.preventDefault()
-      const id = selectedId
-      setSelectedId(null)
-      editor.run('Delete note', (draft) => {
-        draft.board.notes = draft.board.notes.filter((n) => n.id !== id)
-      })
-    } else if (event.key === 'Enter' && selectedId) {
-      event.preventDefault()
-      onEditNote(selectedId)
-    } else if (event.key === 'Escape') {
-      setSelectedId(null)
-    }
-  }
-
-  const dotSize = shown ? 24 * shown.scale : 24
   return (
     <div
       ref={containerRef}
@@ -203,98 +193,83 @@ export function Board({ editor, readOnly }: { editor: Editor; readOnly: boolean 
       aria-label="Board"
       aria-roledescription="whiteboard"
       aria-describedby="board-help"
-      onKeyDown={onKeyDown}
-      style={
-        shown
-          ? {
-              backgroundSize: `${dotSize}px ${dotSize}px`,
-              backgroundPosition: `${shown.x}px ${shown.y}px`,
-            }
-          : undefined
-      }
     >
       <p id="board-help" className="visually-hidden">
-        Double-click empty space or press N to add a note. Enter edits the selected note, Delete
-        removes it.
+        Double-click empty space or press N to add a note; Tab writes the next one. Drag to select
+        several notes; drag notes to move them. Space and drag, or scroll, to pan; Ctrl and scroll
+        to zoom. Enter edits the selected note, Delete removes it.
       </p>
-      {shown && size.width > 0 && (
-        <Stage
-          width={size.width}
-          height={size.height}
-          x={shown.x}
-          y={shown.y}
-          scaleX={shown.scale}
-          scaleY={shown.scale}
-          draggable
-          onWheel={onWheel}
-          onDblClick={onDblClick}
-          onMouseDown={(e) => {
-            if (e.target === e.target.getStage()) setSelectedId(null)
-          }}
-          onDragMove={(e) => {
-            if (e.target === e.target.getStage())
-              setView({ ...shown, x: e.target.x(), y: e.target.y() })
-          }}
-          onDragEnd={(e) => {
-            if (e.target === e.target.getStage())
-              setView({ ...shown, x: e.target.x(), y: e.target.y() })
-          }}
-        >
-          <Layer>
-            <BoardGrid board={board} />
-            {board.notes.map((note) => (
-              <NoteShape
-                key={note.id}
-                note={note}
-                selected={note.id === selectedId}
-                editing={editing?.kind === 'existing' && editing.id === note.id}
-                onSelect={setSelectedId}
-                onEdit={onEditNote}
-                onMove={onMove}
-              />
-            ))}
-          </Layer>
-        </Stage>
+      {size.width > 0 && (
+        <Stage ref={stageRef} width={size.width} height={size.height} listening={false} />
       )}
-      {editing && shown && (
-        <NoteEditor
-          key={editing.kind === 'new' ? 'new' : editing.id}
-          target={editing}
-          view={shown}
-          onCommit={commitEdit}
+      {shownHeader && shownName !== null && !readOnly && !renaming && (
+        <button
+          ref={headerButtonRef}
+          type="button"
+          className="board__header-delete"
+          data-kind={shownHeader.kind}
+          data-id={shownHeader.id}
+          aria-label={`Delete ${shownHeader.kind} ${shownName}`}
+          title={`Delete ${shownHeader.kind} “${shownName}” (its notes stay on the board)`}
+          onClick={() => deleteHeader(shownHeader)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+      {renaming && renamingName !== null && (
+        <input
+          ref={renameRef}
+          className={`board__rename board__rename--${renaming.kind}`}
+          data-kind={renaming.kind}
+          data-id={renaming.id}
+          aria-label={`${renaming.kind === 'stage' ? 'Stage' : 'Lane'} name`}
+          defaultValue={renamingName}
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+          onBlur={(event) => commitRename(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              commitRename(event.currentTarget.value)
+            } else if (event.key === 'Escape') {
+              event.preventDefault()
+              event.stopPropagation()
+              setRenaming(null)
+              containerRef.current?.focus()
+            }
+          }}
         />
       )}
-      {board.notes.length === 0 && !editing && !readOnly && (
+      {children}
+      {doc.board.notes.length === 0 && !readOnly && (
         <p className="board__tip" aria-hidden="true">
           Double-click anywhere to add a note · or press <kbd>N</kbd>
         </p>
       )}
-      {shown && (
-        <div className="zoom" role="group" aria-label="Zoom">
-          <button
-            type="button"
-            className="zoom__button"
-            aria-label="Zoom out"
-            onClick={() => zoomBy(0.8)}
-          >
-            −
-          </button>
-          <span className="zoom__level" aria-live="polite">
-            {Math.round(shown.scale * 100)}%
-          </span>
-          <button
-            type="button"
-            className="zoom__button"
-            aria-label="Zoom in"
-            onClick={() => zoomBy(1.25)}
-          >
-            +
-          </button>
-          <button type="button" className="zoom__button zoom__button--text" onClick={fit}>
-            Fit
-          </button>
-        </div>
-      )}
+      <div className="zoom" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          className="zoom__button"
+          aria-label="Zoom out"
+          onClick={() => zoomBy(0.8)}
+        >
+          −
+        </button>
+        <span ref={zoomLevelRef} className="zoom__level" aria-live="off">
+          100%
+        </span>
+        <button
+          type="button"
+          className="zoom__button"
+          aria-label="Zoom in"
+          onClick={() => zoomBy(1.25)}
+        >
+          +
+        </button>
+        <button type="button" className="zoom__button zoom__button--text" onClick={fit}>
+          Fit
+        </button>
+      </div>
     </div>
   )
 }

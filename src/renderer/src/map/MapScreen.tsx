@@ -1,8 +1,29 @@
-// The open map: its toolbar, a banner when the file is read-only, the board and its outline.
+// The open map: its toolbar, a banner when the file is read-only, the board with what sits around
+// it (note editor, selection toolbar, Find, minimap, messages) and the board's outline. One board
+// view (camera, selection, editing) per open map is shared by all of them.
+import { useMemo, useState } from 'react'
+import { createBoardView } from '../board/boardView'
+import { JourneyWorkspace } from '../journey/JourneyWorkspace'
+import { createBoardActions, type BoardUi } from '../overlays/boardActions'
+import { BoardMessage, type Message } from '../overlays/BoardMessage'
+import { FindPanel } from '../overlays/FindPanel'
+import { Minimap } from '../overlays/Minimap'
+import { createPointerTracker } from '../overlays/pointer'
+import { SelectionToolbar } from '../overlays/SelectionToolbar'
+import { useBoardInput } from '../overlays/useBoardInput'
 import type { MapController, MapSession } from '../session/useMapController'
+import { Modal } from '../ui/Modal'
 import { Board } from './Board'
 import { BoardOutline } from './BoardOutline'
 import { MapToolbar } from './MapToolbar'
+import { NoteEditor } from './NoteEditor'
+
+interface Question {
+  readonly title: string
+  readonly body: string
+  readonly confirm: string
+  resolve(yes: boolean): void
+}
 
 export function MapScreen({
   session,
@@ -12,10 +33,48 @@ export function MapScreen({
   controller: MapController
 }) {
   const readOnly = session.readOnlyReason !== null
+  const { editor } = session
+  const [view] = useState(() => createBoardView())
+  const [findOpen, setFindOpen] = useState(false)
+  const [message, setMessage] = useState<Message | null>(null)
+  const [question, setQuestion] = useState<Question | null>(null)
+  const [pointer] = useState(createPointerTracker)
+
+  const ui = useMemo<BoardUi>(
+    () => ({
+      say: (text) => setMessage((last) => ({ text, id: (last?.id ?? 0) + 1 })),
+      confirm: (q) =>
+        new Promise<boolean>((resolve) =>
+          setQuestion({
+            ...q,
+            resolve: (yes) => {
+              setQuestion(null)
+              resolve(yes)
+            },
+          }),
+        ),
+      pointer: () => pointer.at(),
+      openFind: () => {
+        setFindOpen(true)
+        document.querySelector<HTMLInputElement>('.find__input')?.select()
+      },
+    }),
+    [pointer],
+  )
+  const actions = useMemo(
+    () => createBoardActions(editor, view, ui, readOnly),
+    [editor, view, ui, readOnly],
+  )
+  useBoardInput(actions)
+
+  const closeFind = () => {
+    setFindOpen(false)
+    document.querySelector<HTMLElement>('.board')?.focus()
+  }
   return (
     <main className="map">
       <MapToolbar
-        editor={session.editor}
+        editor={editor}
         fileName={session.file?.name ?? null}
         readOnly={readOnly}
         recoveryStatus={controller.recoveryStatus}
@@ -23,6 +82,7 @@ export function MapScreen({
         onSave={() => void controller.save()}
         onSaveAs={() => void controller.saveAs()}
         onClose={() => void controller.close()}
+        onFind={ui.openFind}
       />
       {readOnly && (
         <div className="banner" role="status" aria-label="Read-only notice">
@@ -30,8 +90,51 @@ export function MapScreen({
           original file is never overwritten.
         </div>
       )}
-      <Board editor={session.editor} readOnly={readOnly} />
-      <BoardOutline editor={session.editor} />
+      <JourneyWorkspace
+        editor={editor}
+        view={view}
+        readOnly={readOnly}
+        board={
+          <div
+            className="board-area"
+            onPointerMove={(event) => pointer.track(event)}
+            onPointerLeave={() => pointer.clear()}
+          >
+            <Board editor={editor} view={view} readOnly={readOnly}>
+              <NoteEditor editor={editor} view={view} readOnly={readOnly} />
+              <SelectionToolbar editor={editor} view={view} actions={actions} readOnly={readOnly} />
+              {findOpen && <FindPanel editor={editor} view={view} onClose={closeFind} />}
+              <Minimap editor={editor} view={view} />
+              <BoardMessage message={message} />
+            </Board>
+          </div>
+        }
+      />
+      <BoardOutline editor={editor} view={view} readOnly={readOnly} />
+      {question && (
+        <Modal
+          title={question.title}
+          tone="warning"
+          onCancel={() => question.resolve(false)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => question.resolve(false)}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                autoFocus
+                onClick={() => question.resolve(true)}
+              >
+                {question.confirm}
+              </button>
+            </>
+          }
+        >
+          <p>{question.body}</p>
+        </Modal>
+      )}
     </main>
   )
 }

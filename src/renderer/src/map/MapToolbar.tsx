@@ -14,6 +14,8 @@ export interface MapToolbarProps {
   onSave(): void
   onSaveAs(): void
   onClose(): void
+  /** Opens Find (Ctrl/Cmd+F). */
+  onFind?(): void
 }
 
 export function MapToolbar(props: MapToolbarProps) {
@@ -52,6 +54,18 @@ export function MapToolbar(props: MapToolbarProps) {
           )}
         </span>
       </div>
+      {props.onFind && (
+        <div className="toolbar__group" role="group" aria-label="Board">
+          <button
+            type="button"
+            className="button button--icon"
+            title="Find notes (Ctrl+F)"
+            onClick={props.onFind}
+          >
+            <span aria-hidden="true">⌕</span> Find
+          </button>
+        </div>
+      )}
       <div className="toolbar__group" role="group" aria-label="History">
         <button
           type="button"

@@ -1,66 +1,185 @@
-// The textarea laid over a note while its text is written: typing starts at once, Esc or a
-// click elsewhere ends it, and the whole edit becomes one undo step.
-import { useEffect, useRef, useState } from 'react'
-import type { NoteColor } from '../../../shared/document'
-import { NOTE_FILL, type View } from './geometry'
-import { NOTE_FONT_SIZE, NOTE_PADDING } from './NoteShape'
+// The textarea laid over the note being written (the view's `editing`): it sits exactly on the
+// note at any zoom and follows pan and zoom, typing starts at once, Esc or Enter ends it, Tab
+// ends it and starts the next note beside it, Shift+Enter is a new line.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { Editor } from '../../../shared/commands/editor'
+import type { BoardView, EditTarget } from '../board/boardView'
+import {
+  FONT,
+  NOTE_FILL,
+  NOTE_FONT_SIZE,
+  NOTE_LINE_HEIGHT,
+  NOTE_PADDING,
+  NOTE_RADIUS,
+} from '../board/style'
+import { noteTextLayout } from '../board/textLayout'
+import { endEditing, pendingNote, type EndHow } from '../overlays/noteEditing'
+import { selectEditing, useViewSlice } from '../overlays/useBoardView'
+import { useDocument } from './useDocument'
 
-export type EditTarget = {
-  readonly x: number
-  readonly y: number
-  readonly width: number
-  readonly height: number
-  readonly color: NoteColor
-  readonly text: string
-} & ({ readonly kind: 'new' } | { readonly kind: 'existing'; readonly id: string })
+/** Text longer than this is edited at a fixed size and scrolls, rather than being re-fitted. */
+const FIT_LIMIT = 600
+const LONG_TEXT_SIZE = 14
 
-export function NoteEditor(props: {
-  target: EditTarget
-  view: View
-  onCommit: (target: EditTarget, text: string) => void
+export function NoteEditor({
+  editor,
+  view,
+  readOnly,
+}: {
+  editor: Editor
+  view: BoardView
+  readOnly: boolean
 }) {
-  const { target, view, onCommit } = props
-  const [text, setText] = useState(target.text)
+  const editing = useViewSlice(view, selectEditing)
+  if (!editing) return null
+  return (
+    <NoteTextArea
+      key={editing.noteId}
+      editor={editor}
+      view={view}
+      target={editing}
+      readOnly={readOnly}
+    />
+  )
+}
+
+function NoteTextArea({
+  editor,
+  view,
+  target,
+  readOnly,
+}: {
+  editor: Editor
+  view: BoardView
+  target: EditTarget
+  readOnly: boolean
+}) {
+  const doc = useDocument(editor)
+  const inMap = doc.board.notes.find((n) => n.id === target.noteId)
+  const note = inMap ?? pendingNote(target.noteId)
   const ref = useRef<HTMLTextAreaElement>(null)
-  const done = useRef(false)
+  const ended = useRef(false)
+  const [initial] = useState(() => inMap?.text ?? '')
+  // A note the canvas added just before editing: its add and its text become one step.
+  const foldFrom = useRef<number | null>(null)
+  const fontSize = useRef(NOTE_FONT_SIZE)
+  const mounted = useRef(false)
+  const latest = useRef(initial)
+
+  const finish = (how: EndHow, refocus: boolean) => {
+    if (ended.current) return
+    ended.current = true
+    const area = ref.current
+    const text = area?.value ?? latest.current
+    const boardElement = area?.closest('.board-area')?.querySelector<HTMLElement>('.board')
+    endEditing(editor, view, target, text, how, foldFrom.current)
+    if (refocus && view.getState().editing === null) boardElement?.focus()
+  }
+  const finishRef = useRef(finish)
+  useLayoutEffect(() => {
+    finishRef.current = finish
+  })
 
   useEffect(() => {
     const area = ref.current
     if (!area) return
+    mounted.current = true
+    if (target.isNew && doc.board.notes.some((n) => n.id === target.noteId)) {
+      foldFrom.current = editor.revision()
+    }
     area.focus()
     area.setSelectionRange(area.value.length, area.value.length)
+    // Removed without a blur (another note started editing): keep what was typed. Checked a tick
+    // later, as StrictMode unmounts and mounts again at once in development.
+    return () => {
+      mounted.current = false
+      setTimeout(() => {
+        if (!mounted.current) finishRef.current('done', false)
+      })
+    }
+    // Runs once per note: the key of this component is the note's id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const finish = () => {
-    if (done.current) return
-    done.current = true
-    onCommit(target, ref.current?.value ?? text)
-  }
+  // The note is gone (undone, deleted elsewhere) or the map is read-only: stop editing it.
+  const missing = note === null || readOnly
+  useEffect(() => {
+    if (missing) {
+      ended.current = true
+      view.stopEditing()
+    }
+  }, [missing, view])
 
+  // Follow the camera without re-rendering: a pan frame only moves the textarea.
+  const box = note ? { x: note.x, y: note.y, width: note.width, height: note.height } : null
+  const boxKey = box ? `${box.x},${box.y},${box.width},${box.height}` : ''
+  useLayoutEffect(() => {
+    const area = ref.current
+    if (!area || !box) return
+    const place = () => {
+      const { camera } = view.getState()
+      const s = camera.scale
+      const style = area.style
+      style.left = `${camera.x + box.x * s}px`
+      style.top = `${camera.y + box.y * s}px`
+      style.width = `${box.width * s}px`
+      style.height = `${box.height * s}px`
+      style.padding = `${NOTE_PADDING * s}px`
+      style.fontSize = `${fontSize.current * s}px`
+      style.borderRadius = `${NOTE_RADIUS * s}px`
+    }
+    const fit = () => {
+      fontSize.current = fittedSize(area.value, box.width, box.height)
+      place()
+    }
+    fit()
+    area.addEventListener('input', fit)
+    const unsubscribe = view.subscribe(place)
+    return () => {
+      area.removeEventListener('input', fit)
+      unsubscribe()
+    }
+    // boxKey stands for box.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [boxKey, view])
+
+  if (!note) return null
   return (
     <textarea
       ref={ref}
-      className="note-editor"
-      aria-label={target.kind === 'new' ? 'New note' : 'Note text'}
-      value={text}
-      onChange={(event) => setText(event.target.value)}
-      onBlur={finish}
+      className="note-editor note-editor--overlay"
+      aria-label={target.isNew ? 'New note' : 'Note text'}
+      defaultValue={initial}
+      dir="auto"
+      spellCheck
+      onChange={(event) => {
+        latest.current = event.target.value
+      }}
+      onBlur={() => finish('done', false)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
-          event.preventDefault()
-          event.stopPropagation()
-          finish()
-        }
+        if (event.nativeEvent.isComposing) return
+        const { key, shiftKey, ctrlKey, metaKey } = event
+        let how: EndHow | null = null
+        if (key === 'Escape') how = 'done'
+        else if (key === 'Enter' && !shiftKey) how = 'done'
+        else if (key === 'Tab' && !ctrlKey && !metaKey) how = shiftKey ? 'done' : 'next'
+        if (how === null) return
+        event.preventDefault()
+        event.stopPropagation()
+        finish(how, true)
       }}
       style={{
-        left: view.x + target.x * view.scale,
-        top: view.y + target.y * view.scale,
-        width: target.width * view.scale,
-        height: target.height * view.scale,
-        padding: NOTE_PADDING * view.scale,
-        fontSize: NOTE_FONT_SIZE * view.scale,
-        background: NOTE_FILL[target.color],
+        fontFamily: FONT,
+        lineHeight: NOTE_LINE_HEIGHT,
+        background: NOTE_FILL[note.color],
       }}
     />
   )
+}
+
+/** The text size the canvas draws this text at, so the text does not jump when editing starts. */
+function fittedSize(text: string, width: number, height: number): number {
+  if (text.length > FIT_LIMIT) return LONG_TEXT_SIZE
+  const layout = noteTextLayout(text, width, height)
+  return layout.truncated ? LONG_TEXT_SIZE : layout.fontSize
 }

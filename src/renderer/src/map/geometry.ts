@@ -1,6 +1,11 @@
 // Where things are on the board: which stage and lane hold a note, the grid's bounds, reading
 // order, and the conversions between screen and board coordinates.
 import type { Board, Lane, Note, NoteColor, NoteKind, Stage } from '../../../shared/document'
+import { clampScale } from '../board/boardView'
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../board/style'
+
+export { clampScale, MAX_SCALE, MIN_SCALE } from '../board/boardView'
+export { LANE_HEADER_WIDTH, NOTE_FILL, STAGE_HEADER_HEIGHT } from '../board/style'
 
 export interface View {
   readonly x: number
@@ -15,18 +20,8 @@ export interface Rect {
   readonly height: number
 }
 
-export const MIN_SCALE = 0.1
-export const MAX_SCALE = 4
-/** Room for the lane headers left of the grid and the stage headers above it. */
-export const LANE_HEADER_WIDTH = 196
-export const STAGE_HEADER_HEIGHT = 76
-
 export function toBoard(view: View, screenX: number, screenY: number) {
   return { x: (screenX - view.x) / view.scale, y: (screenY - view.y) / view.scale }
-}
-
-export function clampScale(scale: number): number {
-  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
 }
 
 export function stageAt(stages: readonly Stage[], x: number): Stage | null {
@@ -54,26 +49,24 @@ export function gridBounds(board: Board): Rect | null {
 
 /** Everything worth seeing: the grid with its headers, and every note. */
 export function contentBounds(board: Board): Rect | null {
-  const rects: Rect[] = board.notes.map((n) => ({
-    x: n.x,
-    y: n.y,
-    width: n.width,
-    height: n.height,
-  }))
+  let x = Infinity
+  let y = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const n of board.notes) {
+    if (n.x < x) x = n.x
+    if (n.y < y) y = n.y
+    if (n.x + n.width > right) right = n.x + n.width
+    if (n.y + n.height > bottom) bottom = n.y + n.height
+  }
   const grid = gridBounds(board)
   if (grid) {
-    rects.push({
-      x: grid.x - (board.lanes.length ? LANE_HEADER_WIDTH : 0),
-      y: grid.y - (board.stages.length ? STAGE_HEADER_HEIGHT : 0),
-      width: grid.width + (board.lanes.length ? LANE_HEADER_WIDTH : 0),
-      height: grid.height + (board.stages.length ? STAGE_HEADER_HEIGHT : 0),
-    })
+    x = Math.min(x, grid.x - (board.lanes.length ? LANE_HEADER_WIDTH : 0))
+    y = Math.min(y, grid.y - (board.stages.length ? STAGE_HEADER_HEIGHT : 0))
+    right = Math.max(right, grid.x + grid.width)
+    bottom = Math.max(bottom, grid.y + grid.height)
   }
-  if (rects.length === 0) return null
-  const x = Math.min(...rects.map((r) => r.x))
-  const y = Math.min(...rects.map((r) => r.y))
-  const right = Math.max(...rects.map((r) => r.x + r.width))
-  const bottom = Math.max(...rects.map((r) => r.y + r.height))
+  if (!Number.isFinite(x)) return null
   return { x, y, width: right - x, height: bottom - y }
 }
 
@@ -130,13 +123,3 @@ const KIND_COLORS = {
 export function colorForKind(kind: NoteKind | null): NoteColor {
   return kind ? KIND_COLORS[kind] : 'yellow'
 }
-
-export const NOTE_FILL = {
-  yellow: '#fff1a8',
-  pink: '#ffd3de',
-  blue: '#cfe6ff',
-  green: '#d4f2cf',
-  orange: '#ffdcb8',
-  purple: '#e4d8ff',
-  grey: '#e6e8ec',
-} as const satisfies Record<NoteColor, string>

@@ -1,0 +1,49 @@
+// Camera moves the keyboard, the find panel and the zoom buttons ask for: fit everything, zoom to
+// the selection, centre one note.
+import type { JourneyDocument, Note } from '../../../shared/document'
+import { contentBounds } from '../map/geometry'
+import { NOTE_FONT_SIZE } from './style'
+import type { BoardView, Rect } from './boardView'
+
+/** Shows the whole map, never magnified beyond 100 % (Shift+1). */
+export function fitAll(view: BoardView, doc: JourneyDocument): void {
+  view.fitBounds(contentBounds(doc.board), 1)
+}
+
+/** Shows the selected notes, up to 200 %; with nothing selected it fits all (Shift+2). */
+export function zoomToSelection(view: BoardView, doc: JourneyDocument): void {
+  const { selection } = view.getState()
+  const bounds = notesBounds(doc.board.notes.filter((n) => selection.has(n.id)))
+  if (bounds) view.fitBounds(bounds, 2)
+  else fitAll(view, doc)
+}
+
+/** Moves the camera so `note` is in the middle of the view, zooming in if it would be unreadable. */
+export function centreOn(view: BoardView, note: Note): void {
+  const { camera, viewport } = view.getState()
+  const readable = camera.scale * NOTE_FONT_SIZE >= 12
+  const fits =
+    note.width * camera.scale <= viewport.width && note.height * camera.scale <= viewport.height
+  const scale = readable && fits ? camera.scale : 1
+  view.setCamera({
+    x: viewport.width / 2 - (note.x + note.width / 2) * scale,
+    y: viewport.height / 2 - (note.y + note.height / 2) * scale,
+    scale,
+  })
+}
+
+/** The box around `notes`, or null when there are none. */
+export function notesBounds(notes: readonly Note[]): Rect | null {
+  if (notes.length === 0) return null
+  let x = Infinity
+  let y = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const n of notes) {
+    x = Math.min(x, n.x)
+    y = Math.min(y, n.y)
+    right = Math.max(right, n.x + n.width)
+    bottom = Math.max(bottom, n.y + n.height)
+  }
+  return { x, y, width: right - x, height: bottom - y }
+}

@@ -1,0 +1,190 @@
+// Draws the Customer journey grid: lane bands, column lines and the stage and lane headers. A
+// handful of shapes, so it is simply redrawn with the layer.
+import type { Board } from '../../../shared/document'
+import { gridBounds } from '../map/geometry'
+import type { Rect } from './boardView'
+import { laneHeaderRect, stageHeaderRect, type HeaderKind } from './headers'
+import {
+  FONT,
+  GRID_BORDER,
+  GRID_LINE,
+  INK,
+  LANE_BANDS,
+  LANE_HEADER_FILL,
+  SELECTION,
+  STAGE_HEADER_FILL,
+} from './style'
+
+export interface GridDecor {
+  /** The header under the pointer or picked for its delete button. */
+  readonly activeHeader: { readonly kind: HeaderKind; readonly id: string } | null
+}
+
+export function drawGrid(
+  ctx: CanvasRenderingContext2D,
+  board: Board,
+  scale: number,
+  visible: Rect,
+  decor: GridDecor,
+): void {
+  const grid = gridBounds(board)
+  if (!grid) return
+  ctx.fillStyle = 'rgba(15, 23, 42, 0.05)'
+  ctx.fillRect(grid.x + 2, grid.y + 4, grid.width, grid.height)
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(grid.x, grid.y, grid.width, grid.height)
+  board.lanes.forEach((lane, i) => {
+    ctx.fillStyle = LANE_BANDS[i % 2] ?? '#ffffff'
+    ctx.fillRect(grid.x, lane.y, grid.width, lane.height)
+  })
+  ctx.strokeStyle = GRID_LINE
+  ctx.lineWidth = 1 / scale
+  ctx.beginPath()
+  for (const lane of board.lanes) {
+    ctx.moveTo(grid.x, lane.y)
+    ctx.lineTo(grid.x + grid.width, lane.y)
+  }
+  for (const stage of board.stages) {
+    ctx.moveTo(stage.x, grid.y)
+    ctx.lineTo(stage.x, grid.y + grid.height)
+  }
+  ctx.stroke()
+  ctx.strokeStyle = GRID_BORDER
+  ctx.lineWidth = 1.5 / scale
+  ctx.strokeRect(grid.x, grid.y, grid.width, grid.height)
+
+  const readable = scale * 24 >= 6
+  const active = decor.activeHeader
+  board.stages.forEach((stage, i) => {
+    const r = stageHeaderRect(board, i)
+    if (!r || !intersects(r, visible)) return
+    const on = active?.kind === 'stage' && active.id === stage.id
+    drawStageHeader(ctx, r, `${i + 1}   ${stage.name}`, readable, on, scale)
+  })
+  board.lanes.forEach((lane, i) => {
+    const r = laneHeaderRect(board, i)
+    if (!r || !intersects(r, visible)) return
+    const on = active?.kind === 'lane' && active.id === lane.id
+    drawLaneHeader(ctx, r, lane.name, readable, on, scale)
+  })
+}
+
+/** A stage header on its own, for the copy that follows the pointer while it is dragged. */
+export function drawStageHeader(
+  ctx: CanvasRenderingContext2D,
+  r: Rect,
+  label: string,
+  readable: boolean,
+  active: boolean,
+  scale: number,
+): void {
+  const box = { x: r.x + 6, y: r.y + 6, width: r.width - 12, height: r.height - 14 }
+  ctx.fillStyle = STAGE_HEADER_FILL
+  ctx.beginPath()
+  ctx.roundRect(box.x, box.y, Math.max(0, box.width), box.height, 8)
+  ctx.fill()
+  if (active) outline(ctx, box, scale)
+  if (!readable) return
+  ctx.fillStyle = '#ffffff'
+  ctx.font = `bold 30px ${FONT}`
+  ctx.textAlign = 'start'
+  ctx.textBaseline = 'middle'
+  ctx.fillText(fit(ctx, label, box.width - 68), box.x + 14, box.y + box.height / 2)
+}
+
+export function drawLaneHeader(
+  ctx: CanvasRenderingContext2D,
+  r: Rect,
+  label: string,
+  readable: boolean,
+  active: boolean,
+  scale: number,
+): void {
+  const box = { x: r.x + 6, y: r.y + 6, width: r.width - 14, height: r.height - 12 }
+  ctx.fillStyle = LANE_HEADER_FILL
+  ctx.beginPath()
+  ctx.roundRect(box.x, box.y, box.width, Math.max(0, box.height), 8)
+  ctx.fill()
+  if (active) outline(ctx, box, scale)
+  if (!readable) return
+  ctx.fillStyle = INK
+  ctx.textAlign = 'start'
+  ctx.textBaseline = 'middle'
+  // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
+  const size = laneFontSize(ctx, label, box.width - 24)
+  ctx.font = `bold ${size}px ${FONT}`
+  const step = size * 1.25
+  const lines = wrapWords(ctx, label, box.width - 24).slice(
+    0,
+    Math.max(1, Math.floor((box.height - 40) / step)),
+  )
+  const top = box.y + box.height / 2 - ((lines.length - 1) * step) / 2
+  lines.forEach((line, i) => ctx.fillText(line, box.x + 12, top + i * step))
+}
+
+function outline(ctx: CanvasRenderingContext2D, box: Rect, scale: number) {
+  ctx.strokeStyle = SELECTION
+  ctx.lineWidth = Math.max(2, 2 / scale)
+  ctx.beginPath()
+  ctx.roundRect(box.x, box.y, box.width, box.height, 8)
+  ctx.stroke()
+}
+
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y
+
+const fitted = new Map<string, string>()
+
+/** `text` cut with an ellipsis to `width`, cached (headers are redrawn every frame). */
+function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  const key = `${ctx.font}|${width}|${text}`
+  const hit = fitted.get(key)
+  if (hit !== undefined) return hit
+  let out = text
+  if (ctx.measureText(out).width > width) {
+    const chars = Array.from(text)
+    while (chars.length > 0 && ctx.measureText(`${chars.join('')}…`).width > width) chars.pop()
+    out = `${chars.join('').trimEnd()}…`
+  }
+  if (fitted.size > 500) fitted.clear()
+  fitted.set(key, out)
+  return out
+}
+
+const laneSizes = new Map<string, number>()
+
+function laneFontSize(ctx: CanvasRenderingContext2D, label: string, width: number): number {
+  const key = `${width}|${label}`
+  const hit = laneSizes.get(key)
+  if (hit !== undefined) return hit
+  let size = 24
+  for (; size > 16; size -= 2) {
+    ctx.font = `bold ${size}px ${FONT}`
+    if (label.split(/\s+/).every((word) => ctx.measureText(word).width <= width)) break
+  }
+  if (laneSizes.size > 500) laneSizes.clear()
+  laneSizes.set(key, size)
+  return size
+}
+
+const wrapped = new Map<string, string[]>()
+
+function wrapWords(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const key = `${ctx.font}|${width}|${text}`
+  const hit = wrapped.get(key)
+  if (hit) return hit
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line)
+      line = word
+    } else line = next
+  }
+  if (line) lines.push(line)
+  const out = lines.map((l) => fit(ctx, l, width))
+  if (wrapped.size > 500) wrapped.clear()
+  wrapped.set(key, out)
+  return out
+}

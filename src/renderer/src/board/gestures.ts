@@ -1,0 +1,497 @@
+// What the pointer does on the canvas. Click selects (Shift toggles), a drag on empty space draws
+// a marquee, a drag on a note moves the selection, the corner handle resizes; headers reorder,
+// resize and rename. Space+drag, the middle button and the wheel pan; Ctrl/Cmd+wheel and pinch
+// zoom. A gesture previews on the renderer's live layer and becomes one command on release, and
+// it always ends — released outside the window, cancelled, or the window losing focus.
+import {
+  moveLane,
+  moveStage,
+  placeNotes,
+  resizeLane,
+  resizeNote,
+  resizeStage,
+} from '../../../shared/commands/board'
+import type { Editor } from '../../../shared/commands/editor'
+import { beginNewNote } from '../overlays/noteEditing'
+import type { BoardView, Point, Rect } from './boardView'
+import { HANDLE_PX } from './drawNotes'
+import { dropIndex, headerAt, headerRect, type HeaderHit, type HeaderKind } from './headers'
+import type { BoardRenderer, Preview } from './renderer'
+
+export interface GestureHost {
+  readonly editor: Editor
+  readonly view: BoardView
+  readonly renderer: BoardRenderer
+  readOnly(): boolean
+  /** A header was double-clicked: show its rename field. */
+  renameHeader(kind: HeaderKind, id: string): void
+  /** The header whose actions (delete) to show: hovered or clicked; null for none. */
+  showHeader(header: { kind: HeaderKind; id: string } | null): void
+}
+
+/** Screen pixels the pointer must travel before a press becomes a drag. */
+const DRAG_THRESHOLD = 3
+
+type Gesture =
+  | { kind: 'pan'; last: Point }
+  | { kind: 'marquee'; start: Point; base: ReadonlySet<string>; active: boolean }
+  | {
+      kind: 'notes'
+      start: Point
+      ids: ReadonlySet<string>
+      /** The note pressed: a click without a drag selects it alone. */
+      pressed: string | null
+      active: boolean
+      dx: number
+      dy: number
+    }
+  | {
+      kind: 'resize'
+      start: Point
+      id: string
+      width: number
+      height: number
+      w0: number
+      h0: number
+    }
+  | { kind: 'band'; start: Point; hit: HeaderHit; active: boolean; delta: number; size: number }
+
+/** Attaches the pointer gestures to the canvas element; returns the function that detaches them. */
+export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, host: GestureHost) {
+  const { editor, view, renderer } = host
+  let gesture: Gesture | null = null
+  let pointerId: number | null = null
+  let spaceDown = false
+  let pinnedHeader: { kind: HeaderKind; id: string } | null = null
+
+  const local = (event: { clientX: number; clientY: number }): Point => {
+    const r = canvas.getBoundingClientRect()
+    return { x: event.clientX - r.left, y: event.clientY - r.top }
+  }
+  const scale = () => view.getState().camera.scale
+  const board = () => editor.getState().board
+
+  const setCursor = (cursor: string) => {
+    if (canvas.style.cursor !== cursor) canvas.style.cursor = cursor
+  }
+
+  const begin = (event: PointerEvent, next: Gesture) => {
+    gesture = next
+    pointerId = event.pointerId
+    try {
+      canvas.setPointerCapture(event.pointerId)
+    } catch {
+      // The pointer is already gone; window listeners still end the gesture.
+    }
+    window.addEventListener('pointermove', onMove)
+    window.addEventListener('pointerup', onUp)
+    window.addEventListener('pointercancel', onCancel)
+  }
+
+  const finish = (commit: boolean) => {
+    const g = gesture
+    gesture = null
+    window.removeEventListener('pointermove', onMove)
+    window.removeEventListener('pointerup', onUp)
+    window.removeEventListener('pointercancel', onCancel)
+    if (pointerId !== null && canvas.hasPointerCapture(pointerId)) {
+      canvas.releasePointerCapture(pointerId)
+    }
+    pointerId = null
+    renderer.setPreview({ kind: 'none' })
+    setCursor(spaceDown ? 'grab' : '')
+    if (!g || !commit) return
+    commitGesture(g)
+  }
+
+  const commitGesture = (g: Gesture) => {
+    const readOnly = host.readOnly()
+    switch (g.kind) {
+      case 'pan':
+        return
+      case 'marquee':
+        if (!g.active) {
+          if (g.base.size === 0) view.clearSelection()
+          pinHeader(null)
+        }
+        return
+      case 'notes': {
+        if (!g.active && g.pressed && g.ids.size > 1) view.select([g.pressed])
+        if (!g.active || readOnly || (g.dx === 0 && g.dy === 0)) return
+        const positions = new Map<string, { x: number; y: number }>()
+        for (const id of g.ids) {
+          const note = renderer.index.byId.get(id)
+          if (note)
+            positions.set(id, { x: Math.round(note.x + g.dx), y: Math.round(note.y + g.dy) })
+        }
+        editor.run(positions.size === 1 ? 'Move note' : 'Move notes', placeNotes(positions))
+        return
+      }
+      case 'resize':
+        if (readOnly || (g.width === g.w0 && g.height === g.h0)) return
+        editor.run('Resize note', resizeNote(g.id, Math.round(g.width), Math.round(g.height)))
+        return
+      case 'band': {
+        if (!g.active || readOnly) return
+        const doc = editor.getState()
+        const { kind, id, index, part } = g.hit
+        if (part === 'edge') {
+          const size = Math.round(g.size)
+          if (kind === 'stage') editor.run('Resize stage', resizeStage(doc, id, size))
+          else editor.run('Resize lane', resizeLane(doc, id, size))
+          return
+        }
+        const to = dropIndex(doc.board, kind, id, bandMiddle(g))
+        if (to === index) return
+        if (kind === 'stage') editor.run('Move stage', moveStage(doc, id, to))
+        else editor.run('Move lane', moveLane(doc, id, to))
+        return
+      }
+    }
+  }
+
+  /** Where the middle of a dragged header is now, along its axis. */
+  const bandMiddle = (g: Extract<Gesture, { kind: 'band' }>) => {
+    const r = headerRect(board(), g.hit.kind, g.hit.id)
+    if (!r) return 0
+    return g.hit.kind === 'stage' ? r.x + r.width / 2 + g.delta : r.y + r.height / 2 + g.delta
+  }
+
+  const pinHeader = (header: { kind: HeaderKind; id: string } | null) => {
+    pinnedHeader = header
+    renderer.setActiveHeader(header)
+    host.showHeader(header)
+  }
+
+  const onDown = (event: PointerEvent) => {
+    if (gesture) finish(true)
+    const p = local(event)
+    if (event.button === 1 || (event.button === 0 && spaceDown)) {
+      event.preventDefault()
+      setCursor('grabbing')
+      begin(event, { kind: 'pan', last: p })
+      return
+    }
+    if (event.button !== 0) return
+    const state = view.getState()
+    const b = view.toBoard(p)
+    const readOnly = host.readOnly()
+    const s = scale()
+
+    // The resize handle of the one selected note.
+    if (!readOnly && state.selection.size === 1 && !state.editing) {
+      const id = [...state.selection][0] ?? ''
+      const note = renderer.index.byId.get(id)
+      const reach = (HANDLE_PX / 2 + 3) / s
+      if (
+        note &&
+        Math.abs(b.x - (note.x + note.width)) <= reach &&
+        Math.abs(b.y - (note.y + note.height)) <= reach
+      ) {
+        begin(event, {
+          kind: 'resize',
+          start: p,
+          id,
+          width: note.width,
+          height: note.height,
+          w0: note.width,
+          h0: note.height,
+        })
+        return
+      }
+    }
+
+    const note = renderer.index.hit(b)
+    if (note) {
+      pinHeader(null)
+      const alreadySelected = state.selection.has(note.id)
+      if (event.shiftKey) {
+        view.select([note.id], 'toggle')
+        if (!view.getState().selection.has(note.id)) return
+      } else if (!alreadySelected) {
+        view.select([note.id])
+      }
+      begin(event, {
+        kind: 'notes',
+        start: p,
+        pressed: alreadySelected && !event.shiftKey ? note.id : null,
+        ids: new Set(view.getState().selection),
+        active: false,
+        dx: 0,
+        dy: 0,
+      })
+      return
+    }
+
+    const header = headerAt(board(), b, s)
+    if (header) {
+      pinHeader({ kind: header.kind, id: header.id })
+      const band =
+        header.kind === 'stage'
+          ? board().stages[header.index]?.width
+          : board().lanes[header.index]?.height
+      begin(event, {
+        kind: 'band',
+        start: p,
+        hit: header,
+        active: false,
+        delta: 0,
+        size: band ?? 0,
+      })
+      return
+    }
+
+    begin(event, {
+      kind: 'marquee',
+      start: p,
+      base: event.shiftKey ? new Set(state.selection) : new Set(),
+      active: false,
+    })
+  }
+
+  const onMove = (event: PointerEvent) => {
+    if (!gesture || event.pointerId !== pointerId) return
+    // A release we never heard of (outside the window, or eaten by the system) ends the drag.
+    if (event.buttons === 0) {
+      finish(true)
+      return
+    }
+    const p = local(event)
+    const s = scale()
+    const g = gesture
+    if (g.kind === 'pan') {
+      view.panBy(p.x - g.last.x, p.y - g.last.y)
+      g.last = p
+      return
+    }
+    const moved = Math.hypot(p.x - g.start.x, p.y - g.start.y) >= DRAG_THRESHOLD
+    switch (g.kind) {
+      case 'marquee': {
+        if (!g.active && !moved) return
+        g.active = true
+        const a = view.toBoard(g.start)
+        const c = view.toBoard(p)
+        const rect: Rect = {
+          x: Math.min(a.x, c.x),
+          y: Math.min(a.y, c.y),
+          width: Math.abs(c.x - a.x),
+          height: Math.abs(c.y - a.y),
+        }
+        renderer.setPreview({ kind: 'marquee', rect })
+        const inside = renderer.index
+          .query(rect)
+          .filter(
+            (n) =>
+              n.x >= rect.x &&
+              n.y >= rect.y &&
+              n.x + n.width <= rect.x + rect.width &&
+              n.y + n.height <= rect.y + rect.height,
+          )
+          .map((n) => n.id)
+        const next = new Set([...g.base, ...inside])
+        const current = view.getState().selection
+        if (next.size !== current.size || [...next].some((id) => !current.has(id))) {
+          view.select(next)
+        }
+        return
+      }
+      case 'notes': {
+        if (host.readOnly() || (!g.active && !moved)) return
+        g.active = true
+        g.dx = (p.x - g.start.x) / s
+        g.dy = (p.y - g.start.y) / s
+        setCursor('grabbing')
+        renderer.setPreview({ kind: 'drag', ids: g.ids, dx: g.dx, dy: g.dy })
+        return
+      }
+      case 'resize': {
+        g.width = Math.max(40, g.w0 + (p.x - g.start.x) / s)
+        g.height = Math.max(40, g.h0 + (p.y - g.start.y) / s)
+        renderer.setPreview({ kind: 'resize', id: g.id, width: g.width, height: g.height })
+        return
+      }
+      case 'band': {
+        if (host.readOnly() || (!g.active && !moved)) return
+        g.active = true
+        const stage = g.hit.kind === 'stage'
+        const along = stage ? (p.x - g.start.x) / s : (p.y - g.start.y) / s
+        const doc = editor.getState()
+        if (g.hit.part === 'edge') {
+          const band = stage
+            ? doc.board.stages[g.hit.index]?.width
+            : doc.board.lanes[g.hit.index]?.height
+          g.size = Math.max(stage ? 120 : 80, (band ?? 0) + along)
+          const preview: Preview = {
+            kind: 'band-resize',
+            header: g.hit.kind,
+            id: g.hit.id,
+            size: g.size,
+          }
+          renderer.setPreview(preview)
+          return
+        }
+        g.delta = along
+        const to = dropIndex(doc.board, g.hit.kind, g.hit.id, bandMiddle(g))
+        renderer.setPreview({
+          kind: 'band-move',
+          header: g.hit.kind,
+          id: g.hit.id,
+          delta: along,
+          at: insertionLine(doc.board, g.hit.kind, g.hit.id, to),
+        })
+        return
+      }
+    }
+  }
+
+  const onUp = (event: PointerEvent) => {
+    if (event.pointerId === pointerId) finish(true)
+  }
+  const onCancel = (event: PointerEvent) => {
+    if (event.pointerId === pointerId) finish(false)
+  }
+  // Losing the window mid-drag (Alt+Tab, a dialog) ends the drag where it was dropped.
+  const onBlur = () => {
+    spaceDown = false
+    if (gesture) finish(true)
+  }
+
+  const onHover = (event: PointerEvent) => {
+    if (gesture) return
+    if (spaceDown) {
+      setCursor('grab')
+      return
+    }
+    const p = local(event)
+    const b = view.toBoard(p)
+    const s = scale()
+    const state = view.getState()
+    if (!host.readOnly() && state.selection.size === 1) {
+      const note = renderer.index.byId.get([...state.selection][0] ?? '')
+      const reach = (HANDLE_PX / 2 + 3) / s
+      if (
+        note &&
+        Math.abs(b.x - (note.x + note.width)) <= reach &&
+        Math.abs(b.y - (note.y + note.height)) <= reach
+      ) {
+        setCursor('nwse-resize')
+        return
+      }
+    }
+    if (renderer.index.hit(b)) {
+      setCursor('move')
+      return
+    }
+    const header = headerAt(board(), b, s)
+    if (header) {
+      setCursor(
+        header.part === 'edge' ? (header.kind === 'stage' ? 'ew-resize' : 'ns-resize') : 'grab',
+      )
+      renderer.setActiveHeader({ kind: header.kind, id: header.id })
+      host.showHeader({ kind: header.kind, id: header.id })
+      return
+    }
+    setCursor('')
+    renderer.setActiveHeader(pinnedHeader)
+    host.showHeader(pinnedHeader)
+  }
+
+  const onDoubleClick = (event: MouseEvent) => {
+    if (host.readOnly()) return
+    const b = view.toBoard(local(event))
+    const note = renderer.index.hit(b)
+    if (note) {
+      view.startEditing({ noteId: note.id, isNew: false })
+      return
+    }
+    const header = headerAt(board(), b, scale())
+    if (header) {
+      if (header.part === 'body') host.renameHeader(header.kind, header.id)
+      return
+    }
+    beginNewNote(editor, view, b)
+  }
+
+  const onWheel = (event: WheelEvent) => {
+    const target = event.target
+    if (target instanceof HTMLTextAreaElement && target.scrollHeight > target.clientHeight) return
+    event.preventDefault()
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1
+    const dx = event.deltaX * unit
+    const dy = event.deltaY * unit
+    if (event.ctrlKey || event.metaKey) {
+      const factor = Math.min(2, Math.max(0.5, Math.exp(-dy * 0.0025)))
+      view.zoomAt(factor, local(event))
+    } else if (event.shiftKey && dx === 0) {
+      view.panBy(-dy, 0)
+    } else {
+      view.panBy(-dx, -dy)
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== ' ' || isTextField(event.target)) return
+    if (!spaceDown) {
+      spaceDown = true
+      if (!gesture) setCursor('grab')
+    }
+    // Space pans while held; it must not scroll the page or press the focused control.
+    if (
+      canvas.parentElement?.contains(document.activeElement) ||
+      document.activeElement === document.body
+    ) {
+      event.preventDefault()
+    }
+  }
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (event.key !== ' ') return
+    spaceDown = false
+    if (!gesture) setCursor('')
+  }
+
+  canvas.addEventListener('pointerdown', onDown)
+  canvas.addEventListener('pointermove', onHover)
+  canvas.addEventListener('dblclick', onDoubleClick)
+  wheelTarget.addEventListener('wheel', onWheel, { passive: false })
+  window.addEventListener('keydown', onKeyDown)
+  window.addEventListener('keyup', onKeyUp)
+  window.addEventListener('blur', onBlur)
+  return () => {
+    finish(false)
+    canvas.removeEventListener('pointerdown', onDown)
+    canvas.removeEventListener('pointermove', onHover)
+    canvas.removeEventListener('dblclick', onDoubleClick)
+    wheelTarget.removeEventListener('wheel', onWheel)
+    window.removeEventListener('keydown', onKeyDown)
+    window.removeEventListener('keyup', onKeyUp)
+    window.removeEventListener('blur', onBlur)
+  }
+}
+
+/** The board coordinate of the line where a dragged header would be inserted. */
+function insertionLine(
+  board: ReturnType<Editor['getState']>['board'],
+  kind: HeaderKind,
+  id: string,
+  to: number,
+): number {
+  const bands =
+    kind === 'stage'
+      ? board.stages.filter((s) => s.id !== id).map((s) => [s.x, s.width] as const)
+      : board.lanes.filter((l) => l.id !== id).map((l) => [l.y, l.height] as const)
+  const before = bands[to - 1]
+  const after = bands[to]
+  if (after) return after[0]
+  if (before) return before[0] + before[1]
+  return 0
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement &&
+      !['button', 'checkbox', 'radio'].includes(target.type)) ||
+    target.isContentEditable
+  )
+}

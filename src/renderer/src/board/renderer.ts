@@ -1,0 +1,467 @@
+// The canvas renderer: three Konva layers, each one Konva.Shape whose sceneFunc draws straight on
+// the context — the grid, the notes at rest, and what moves under the pointer (dragged notes, the
+// marquee, header previews). The document and the view store only mark layers dirty; drawing
+// happens at most once per animation frame, outside React, on the notes the camera can see.
+import Konva from 'konva'
+import type { Editor } from '../../../shared/commands/editor'
+import type { Board, Note } from '../../../shared/document'
+import type { BoardView, BoardViewState, Rect } from './boardView'
+import { drawGrid, drawLaneHeader, drawStageHeader } from './drawGrid'
+import { drawNotes, type NoteDecor } from './drawNotes'
+import { headerRect, type HeaderKind } from './headers'
+import { buildNoteIndex, type NoteIndex } from './noteIndex'
+import { SELECTION } from './style'
+
+/** What a gesture in progress shows before it becomes a command on release. */
+export type Preview =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'drag'
+      readonly ids: ReadonlySet<string>
+      readonly dx: number
+      readonly dy: number
+    }
+  | { readonly kind: 'marquee'; readonly rect: Rect }
+  | {
+      readonly kind: 'resize'
+      readonly id: string
+      readonly width: number
+      readonly height: number
+    }
+  | {
+      readonly kind: 'band-move'
+      readonly header: HeaderKind
+      readonly id: string
+      readonly delta: number
+      /** Where the band would land, as a board coordinate of the insertion line. */
+      readonly at: number
+    }
+  | {
+      readonly kind: 'band-resize'
+      readonly header: HeaderKind
+      readonly id: string
+      readonly size: number
+    }
+
+export interface ActiveHeader {
+  readonly kind: HeaderKind
+  readonly id: string
+}
+
+/** Read-only numbers for the e2e tests and the benchmark (window.__journeyboardBoard). */
+export interface BoardDebug {
+  camera(): { x: number; y: number; scale: number }
+  visibleCount(): number
+  frameCount(): number
+  /** Milliseconds the last frame spent drawing. */
+  lastDrawMs(): number
+}
+
+declare global {
+  interface Window {
+    __journeyboardBoard?: BoardDebug
+  }
+}
+
+// Layers are drawn by the frame loop below; Konva's own redraw on every attribute change would
+// draw each layer a second time on the next frame.
+Konva.autoDrawEnabled = false
+
+const NO_PREVIEW: Preview = { kind: 'none' }
+const EMPTY: ReadonlySet<string> = new Set()
+
+export class BoardRenderer {
+  private readonly grid = new Konva.Layer({ listening: false })
+  private readonly notes = new Konva.Layer({ listening: false })
+  private readonly live = new Konva.Layer({ listening: false })
+  private board: Board
+  private noteIndex: NoteIndex
+  private viewState: BoardViewState
+  private preview: Preview = NO_PREVIEW
+  private activeHeader: ActiveHeader | null = null
+  private dirty = { grid: true, notes: true, live: true }
+  private liveEmpty = false
+  private raf = 0
+  private frames = 0
+  private visible = 0
+  private drawMs = 0
+  private readonly unsubscribe: (() => void)[] = []
+  /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
+  readonly afterFrame = new Set<() => void>()
+
+  constructor(
+    private readonly stage: Konva.Stage,
+    private readonly editor: Editor,
+    private readonly view: BoardView,
+  ) {
+    this.board = editor.getState().board
+    this.noteIndex = buildNoteIndex(this.board.notes)
+    this.viewState = view.getState()
+    for (const [layer, draw] of [
+      [this.grid, this.drawGridLayer],
+      [this.notes, this.drawNotesLayer],
+      [this.live, this.drawLiveLayer],
+    ] as const) {
+      layer.add(
+        new Konva.Shape({
+          listening: false,
+          perfectDrawEnabled: false,
+          sceneFunc: (context) => draw.call(this, context._context),
+        }),
+      )
+      stage.add(layer)
+    }
+    this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
+    this.unsubscribe.push(view.subscribe(() => this.onView()))
+    this.schedule()
+  }
+
+  get index(): NoteIndex {
+    return this.noteIndex
+  }
+
+  get debug(): BoardDebug {
+    return {
+      camera: () => ({ ...this.view.getState().camera }),
+      visibleCount: () => this.visible,
+      frameCount: () => this.frames,
+      lastDrawMs: () => this.drawMs,
+    }
+  }
+
+  setPreview(preview: Preview): void {
+    const before = this.preview
+    this.preview = preview
+    this.dirty.live = true
+    // The layer of notes at rest leaves out the notes that move; redraw it when that set changes.
+    if (!sameExcluded(before, preview)) this.dirty.notes = true
+    if (before.kind.startsWith('band') || preview.kind.startsWith('band')) this.dirty.grid = true
+    this.schedule()
+  }
+
+  setActiveHeader(header: ActiveHeader | null): void {
+    if (header?.kind === this.activeHeader?.kind && header?.id === this.activeHeader?.id) return
+    this.activeHeader = header
+    this.dirty.grid = true
+    this.schedule()
+  }
+
+  /** Draws everything again on the next frame (after a resize of the canvas). */
+  invalidate(): void {
+    this.dirty = { grid: true, notes: true, live: true }
+    this.schedule()
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.raf)
+    for (const off of this.unsubscribe) off()
+    this.afterFrame.clear()
+    this.grid.destroy()
+    this.notes.destroy()
+    this.live.destroy()
+  }
+
+  private onDocument() {
+    const board = this.editor.getState().board
+    if (board === this.board) return
+    if (board.notes !== this.board.notes) {
+      this.noteIndex = buildNoteIndex(board.notes)
+      this.dirty.notes = true
+      this.dirty.live = true
+    }
+    if (board.stages !== this.board.stages || board.lanes !== this.board.lanes) {
+      this.dirty.grid = true
+    }
+    this.board = board
+    this.schedule()
+  }
+
+  private onView() {
+    const next = this.view.getState()
+    const before = this.viewState
+    this.viewState = next
+    if (next.camera !== before.camera || next.viewport !== before.viewport) {
+      this.dirty = { grid: true, notes: true, live: true }
+    } else if (
+      next.selection !== before.selection ||
+      next.highlight !== before.highlight ||
+      next.focusedId !== before.focusedId ||
+      next.editing !== before.editing
+    ) {
+      this.dirty.notes = true
+      this.dirty.live = true
+    }
+    this.schedule()
+  }
+
+  private schedule() {
+    if (this.raf === 0) this.raf = requestAnimationFrame(this.frame)
+  }
+
+  private readonly frame = () => {
+    this.raf = 0
+    const start = performance.now()
+    const { x, y, scale } = this.viewState.camera
+    // The live layer stays as it is while nothing moves under the pointer.
+    if (this.preview.kind === 'none' && this.liveEmpty) this.dirty.live = false
+    this.liveEmpty = this.preview.kind === 'none'
+    for (const [name, layer] of [
+      ['grid', this.grid],
+      ['notes', this.notes],
+      ['live', this.live],
+    ] as const) {
+      if (!this.dirty[name]) continue
+      this.dirty[name] = false
+      layer.setAttrs({ x, y, scaleX: scale, scaleY: scale })
+      layer.draw()
+    }
+    this.drawMs = performance.now() - start
+    this.frames++
+    for (const callback of this.afterFrame) callback()
+  }
+
+  /** The part of the board on screen, in board units, with a margin for shadows and outlines. */
+  private visibleRect(): Rect {
+    const { camera, viewport } = this.viewState
+    const margin = 24 / camera.scale
+    return {
+      x: -camera.x / camera.scale - margin,
+      y: -camera.y / camera.scale - margin,
+      width: viewport.width / camera.scale + margin * 2,
+      height: viewport.height / camera.scale + margin * 2,
+    }
+  }
+
+  private decor(): NoteDecor {
+    const { selection, highlight, focusedId, editing } = this.viewState
+    const single = selection.size === 1 ? [...selection][0] : undefined
+    return {
+      selection,
+      highlight,
+      focusedId,
+      editingId: editing?.noteId ?? null,
+      handleId: single && !editing && this.editable ? single : null,
+    }
+  }
+
+  /** Whether the canvas offers editing handles; the gestures set it from the read-only flag. */
+  editable = true
+
+  private drawGridLayer(ctx: CanvasRenderingContext2D) {
+    const p = this.preview
+    const activeHeader =
+      p.kind === 'band-move' || p.kind === 'band-resize'
+        ? { kind: p.header, id: p.id }
+        : this.activeHeader
+    drawGrid(ctx, this.board, this.viewState.camera.scale, this.visibleRect(), { activeHeader })
+  }
+
+  private drawNotesLayer(ctx: CanvasRenderingContext2D) {
+    const skip = excluded(this.preview)
+    const { camera } = this.viewState
+    let notes = this.noteIndex.query(this.visibleRect())
+    if (skip.size > 0) notes = notes.filter((n) => !skip.has(n.id))
+    this.visible = notes.length
+    const bitmap = this.zoomedOutBitmap(skip)
+    if (bitmap) {
+      // Zoomed out, the whole board fits in a small bitmap: panning is one drawImage.
+      const ratio = this.notes.getCanvas().getPixelRatio()
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+      ctx.drawImage(
+        bitmap.canvas,
+        Math.round(camera.x + bitmap.x * camera.scale),
+        Math.round(camera.y + bitmap.y * camera.scale),
+        bitmap.canvas.width / ratio,
+        bitmap.canvas.height / ratio,
+      )
+      return
+    }
+    drawNotes(ctx, notes, camera.scale, this.decor())
+  }
+
+  private bitmap: {
+    canvas: HTMLCanvasElement
+    x: number
+    y: number
+    scale: number
+    index: NoteIndex
+    state: BoardViewState
+    skip: ReadonlySet<string>
+  } | null = null
+
+  /**
+   * All notes drawn once at the current scale, when the board is small enough on screen (a few
+   * screens' worth of pixels); null when it is not. Redrawn when the notes, the scale, the
+   * selection or highlights change.
+   */
+  private zoomedOutBitmap(skip: ReadonlySet<string>) {
+    const bounds = this.noteIndex.bounds
+    const { camera, viewport } = this.viewState
+    if (!bounds) return null
+    const ratio = this.notes.getCanvas().getPixelRatio()
+    const margin = 16
+    const width = Math.ceil((bounds.width * camera.scale + margin * 2) * ratio)
+    const height = Math.ceil((bounds.height * camera.scale + margin * 2) * ratio)
+    const screen = viewport.width * viewport.height * ratio * ratio
+    if (width > 4096 || height > 4096 || width * height > screen * 3) return null
+    const b = this.bitmap
+    const s = this.viewState
+    if (
+      b &&
+      b.scale === camera.scale &&
+      b.index === this.noteIndex &&
+      b.skip === skip &&
+      b.state.selection === s.selection &&
+      b.state.highlight === s.highlight &&
+      b.state.focusedId === s.focusedId &&
+      b.state.editing === s.editing
+    ) {
+      return b
+    }
+    const canvas = b?.canvas ?? document.createElement('canvas')
+    canvas.width = width
+    canvas.height = height
+    const ctx = canvas.getContext('2d')
+    if (!ctx) return null
+    const x = bounds.x - margin / camera.scale
+    const y = bounds.y - margin / camera.scale
+    ctx.setTransform(
+      camera.scale * ratio,
+      0,
+      0,
+      camera.scale * ratio,
+      -x * camera.scale * ratio,
+      -y * camera.scale * ratio,
+    )
+    const notes =
+      skip.size > 0 ? this.noteIndex.notes.filter((n) => !skip.has(n.id)) : this.noteIndex.notes
+    drawNotes(ctx, notes, camera.scale, this.decor())
+    this.bitmap = { canvas, x, y, scale: camera.scale, index: this.noteIndex, state: s, skip }
+    return this.bitmap
+  }
+
+  private drawLiveLayer(ctx: CanvasRenderingContext2D) {
+    const p = this.preview
+    const scale = this.viewState.camera.scale
+    switch (p.kind) {
+      case 'none':
+        return
+      case 'drag': {
+        const moving = this.movingNotes(p.ids)
+        ctx.globalAlpha = 0.92
+        drawNotes(ctx, moving, scale, { ...this.decor(), handleId: null }, p.dx, p.dy)
+        ctx.globalAlpha = 1
+        return
+      }
+      case 'resize': {
+        const note = this.noteIndex.byId.get(p.id)
+        if (note)
+          drawNotes(ctx, [{ ...note, width: p.width, height: p.height }], scale, this.decor())
+        return
+      }
+      case 'marquee': {
+        ctx.fillStyle = 'rgba(37, 99, 235, 0.08)'
+        ctx.fillRect(p.rect.x, p.rect.y, p.rect.width, p.rect.height)
+        ctx.strokeStyle = SELECTION
+        ctx.lineWidth = 1.5 / scale
+        ctx.setLineDash([6 / scale, 4 / scale])
+        ctx.strokeRect(p.rect.x, p.rect.y, p.rect.width, p.rect.height)
+        ctx.setLineDash([])
+        return
+      }
+      case 'band-move':
+        this.drawBandMove(ctx, p, scale)
+        return
+      case 'band-resize':
+        this.drawBandResize(ctx, p, scale)
+        return
+    }
+  }
+
+  private drawBandMove(
+    ctx: CanvasRenderingContext2D,
+    p: Extract<Preview, { kind: 'band-move' }>,
+    scale: number,
+  ) {
+    const r = headerRect(this.board, p.header, p.id)
+    if (!r) return
+    const stage = p.header === 'stage'
+    const moved = stage ? { ...r, x: r.x + p.delta } : { ...r, y: r.y + p.delta }
+    ctx.globalAlpha = 0.85
+    if (stage) {
+      const i = this.board.stages.findIndex((s) => s.id === p.id)
+      const name = this.board.stages[i]?.name ?? ''
+      drawStageHeader(ctx, moved, `${i + 1}   ${name}`, scale * 24 >= 6, true, scale)
+    } else {
+      const name = this.board.lanes.find((l) => l.id === p.id)?.name ?? ''
+      drawLaneHeader(ctx, moved, name, scale * 24 >= 6, true, scale)
+    }
+    ctx.globalAlpha = 1
+    ctx.strokeStyle = SELECTION
+    ctx.lineWidth = 4 / scale
+    ctx.beginPath()
+    const grid = this.gridExtent()
+    if (stage) {
+      ctx.moveTo(p.at, r.y)
+      ctx.lineTo(p.at, grid.bottom)
+    } else {
+      ctx.moveTo(r.x, p.at)
+      ctx.lineTo(grid.right, p.at)
+    }
+    ctx.stroke()
+  }
+
+  private drawBandResize(
+    ctx: CanvasRenderingContext2D,
+    p: Extract<Preview, { kind: 'band-resize' }>,
+    scale: number,
+  ) {
+    const r = headerRect(this.board, p.header, p.id)
+    if (!r) return
+    const grid = this.gridExtent()
+    ctx.strokeStyle = SELECTION
+    ctx.lineWidth = 3 / scale
+    ctx.setLineDash([8 / scale, 6 / scale])
+    ctx.beginPath()
+    if (p.header === 'stage') {
+      ctx.moveTo(r.x + p.size, r.y)
+      ctx.lineTo(r.x + p.size, grid.bottom)
+    } else {
+      ctx.moveTo(r.x, r.y + p.size)
+      ctx.lineTo(grid.right, r.y + p.size)
+    }
+    ctx.stroke()
+    ctx.setLineDash([])
+  }
+
+  private gridExtent() {
+    const { stages, lanes } = this.board
+    const bottom = lanes.reduce((m, l) => Math.max(m, l.y + l.height), 0)
+    const right = stages.reduce((m, s) => Math.max(m, s.x + s.width), 0)
+    return { bottom, right }
+  }
+
+  private moving: { ids: ReadonlySet<string>; index: NoteIndex; notes: Note[] } | null = null
+
+  /** The dragged notes in drawing order, worked out once per drag. */
+  private movingNotes(ids: ReadonlySet<string>): Note[] {
+    const cached = this.moving
+    if (cached && cached.ids === ids && cached.index === this.noteIndex) return cached.notes
+    const notes = this.noteIndex.notes.filter((n) => ids.has(n.id))
+    this.moving = { ids, index: this.noteIndex, notes }
+    return notes
+  }
+}
+
+function sameExcluded(a: Preview, b: Preview): boolean {
+  if (a.kind === 'drag' && b.kind === 'drag') return a.ids === b.ids
+  if (a.kind === 'resize' && b.kind === 'resize') return a.id === b.id
+  return excluded(a).size === 0 && excluded(b).size === 0
+}
+
+/** The notes a preview draws on the live layer instead of the layer at rest. */
+function excluded(preview: Preview): ReadonlySet<string> {
+  if (preview.kind === 'drag') return preview.ids
+  if (preview.kind === 'resize') return new Set([preview.id])
+  return EMPTY
+}

@@ -1,0 +1,212 @@
+// A note's text laid out to fit the note: wrapped into lines, and shrunk until every line fits.
+// Latin wraps at spaces, CJK between any two characters, and a word too long for a line is broken
+// between graphemes (so an emoji is never cut in half). Layouts are cached by text and size, so a
+// note is measured once, not once per frame.
+import { FONT, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_MIN_FONT_SIZE, NOTE_PADDING } from './style'
+
+export interface TextLayout {
+  /** Text size in board units. */
+  readonly fontSize: number
+  readonly lineHeight: number
+  readonly lines: readonly string[]
+  /** The text starts right-to-left (Hebrew, Arabic…): lines are right-aligned. */
+  readonly rtl: boolean
+  /** The text did not fit even at the smallest size and was cut. */
+  readonly truncated: boolean
+}
+
+/** The font string for a note's text at `size` board units. */
+export const noteFont = (size: number) => `${size}px ${FONT}`
+
+/**
+ * Lays out a note's text inside a `width` × `height` note.
+ *
+ * @example
+ *   noteTextLayout('Sign-up form asks for too much', 160, 160).lines // ['Sign-up form asks', 'for too much']
+ */
+export function noteTextLayout(text: string, width: number, height: number): TextLayout {
+  const key = `${width}x${height}|${text}`
+  const cached = layouts.get(key)
+  if (cached) return cached
+  const layout = computeLayout(text, width - NOTE_PADDING * 2, height - NOTE_PADDING * 2)
+  if (layouts.size >= MAX_CACHED) layouts.clear()
+  layouts.set(key, layout)
+  return layout
+}
+
+const MAX_CACHED = 40_000
+const layouts = new Map<string, TextLayout>()
+const SIZES = [20, 18, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6].filter(
+  (s) => s <= NOTE_FONT_SIZE && s >= NOTE_MIN_FONT_SIZE,
+)
+/** Token widths are measured once at this size and scaled: text width grows linearly with size. */
+const REF_SIZE = 100
+/** Measured widths run a little short of what fillText draws (kerning, hinting): keep a margin. */
+const SAFETY = 0.97
+
+interface Unit {
+  readonly text: string
+  /** Width at REF_SIZE. */
+  readonly width: number
+  readonly space: boolean
+}
+
+function computeLayout(text: string, maxWidth: number, maxHeight: number): TextLayout {
+  const rtl = startsRightToLeft(text)
+  const paragraphs = text.split(/\r?\n/).map(units)
+  const width = Math.max(1, maxWidth) * SAFETY
+  // Shrinking is better than cutting a word: first look for a size where every word fits whole.
+  for (const wholeWords of [true, false]) {
+    for (const size of SIZES) {
+      const lineHeight = size * NOTE_LINE_HEIGHT
+      const maxLines = Math.max(1, Math.floor(maxHeight / lineHeight))
+      brokeWord = false
+      const lines = wrap(paragraphs, (width * REF_SIZE) / size, maxLines + 1)
+      if (lines.length <= maxLines && !(wholeWords && brokeWord)) {
+        return { fontSize: size, lineHeight, lines, rtl, truncated: false }
+      }
+    }
+  }
+  const size = SIZES[SIZES.length - 1] ?? NOTE_MIN_FONT_SIZE
+  const lineHeight = size * NOTE_LINE_HEIGHT
+  const maxLines = Math.max(1, Math.floor(maxHeight / lineHeight))
+  const lines = wrap(paragraphs, (width * REF_SIZE) / size, maxLines).slice(0, maxLines)
+  const last = lines.length - 1
+  lines[last] = ellipsize(lines[last] ?? '', (width * REF_SIZE) / size)
+  return { fontSize: size, lineHeight, lines, rtl, truncated: true }
+}
+
+/** Set by `wrap` when it had to break a word that is longer than a line. */
+let brokeWord = false
+
+/** Greedy line breaking; stops once `limit` lines are made (enough to know it does not fit). */
+function wrap(paragraphs: readonly (readonly Unit[])[], width: number, limit: number): string[] {
+  const lines: string[] = []
+  for (const paragraph of paragraphs) {
+    let line = ''
+    let lineWidth = 0
+    let pendingSpace: Unit | null = null
+    const flush = () => {
+      lines.push(line)
+      line = ''
+      lineWidth = 0
+      pendingSpace = null
+    }
+    for (const unit of paragraph) {
+      if (lines.length >= limit) return lines
+      if (unit.space) {
+        if (line !== '') pendingSpace = unit
+        continue
+      }
+      const spaceWidth: number = pendingSpace ? (pendingSpace as Unit).width : 0
+      if (lineWidth + spaceWidth + unit.width <= width) {
+        if (pendingSpace) line += (pendingSpace as Unit).text
+        line += unit.text
+        lineWidth += spaceWidth + unit.width
+        pendingSpace = null
+        continue
+      }
+      if (line !== '') flush()
+      if (unit.width <= width) {
+        line = unit.text
+        lineWidth = unit.width
+        continue
+      }
+      // A word longer than the line: break it between graphemes.
+      brokeWord = true
+      for (const g of graphemes(unit.text)) {
+        const w = measure(g)
+        if (lineWidth + w > width && line !== '') {
+          flush()
+          if (lines.length >= limit) return lines
+        }
+        line += g
+        lineWidth += w
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+function ellipsize(line: string, width: number): string {
+  const dots = measure('…')
+  let out = line.trimEnd()
+  while (out !== '' && measure(out) + dots > width) {
+    const parts = graphemes(out)
+    parts.pop()
+    out = parts.join('').trimEnd()
+  }
+  return `${out}…`
+}
+
+const CJK =
+  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[\u{20000}-\u{3FFFF}]/u
+/** Punctuation that must not start a line: it stays with the unit before it. */
+const NO_BREAK_BEFORE = /^[.,;:!?)\]}'"»”’%…、。，．：；！？）」』】〉》〕〗〙〛ー々〜・]+$/u
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+function graphemes(text: string): string[] {
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment)
+}
+
+/** The text of one paragraph as break opportunities: words, single CJK characters, spaces. */
+function units(paragraph: string): Unit[] {
+  const pieces: { text: string; space: boolean }[] = []
+  for (const { segment } of wordSegmenter.segment(paragraph)) {
+    if (/^\s+$/u.test(segment)) {
+      pieces.push({ text: segment, space: true })
+      continue
+    }
+    const parts = CJK.test(segment) ? graphemes(segment) : [segment]
+    for (const part of parts) {
+      const previous = pieces[pieces.length - 1]
+      if (
+        previous &&
+        !previous.space &&
+        (NO_BREAK_BEFORE.test(part) || glues(previous.text, part))
+      ) {
+        previous.text += part
+      } else {
+        pieces.push({ text: part, space: false })
+      }
+    }
+  }
+  return pieces.map((p) => ({ ...p, width: measure(p.text) }))
+}
+
+/** Outside CJK a line breaks only at spaces: "sign-up" and "e-mail," stay one unit. */
+function glues(previous: string, part: string): boolean {
+  return !CJK.test(part) && !CJK.test(previous)
+}
+
+let measureContext: CanvasRenderingContext2D | null = null
+const widths = new Map<string, number>()
+
+/** Width of `text` at REF_SIZE, cached. */
+function measure(text: string): number {
+  const cached = widths.get(text)
+  if (cached !== undefined) return cached
+  if (!measureContext) {
+    measureContext = document.createElement('canvas').getContext('2d')
+    if (measureContext) measureContext.font = noteFont(REF_SIZE)
+  }
+  const width = measureContext ? measureContext.measureText(text).width : text.length * 55
+  if (widths.size >= MAX_CACHED) widths.clear()
+  widths.set(text, width)
+  return width
+}
+
+const RTL_STRONG = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
+const LTR_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF]/u
+
+/** The first strongly directional character decides the paragraph direction, as in `dir=auto`. */
+function startsRightToLeft(text: string): boolean {
+  for (const ch of text) {
+    if (RTL_STRONG.test(ch)) return true
+    if (LTR_STRONG.test(ch)) return false
+  }
+  return false
+}

@@ -1,0 +1,29 @@
+// Hooks the journey views share: the derived journey (memoised per component, never copied into
+// state), today's date, and the board's selection.
+import { useMemo, useSyncExternalStore } from 'react'
+import type { Editor } from '../../../shared/commands/editor'
+import { createJourneySelector, type Journey } from '../../../shared/journey'
+import type { BoardView } from '../board/boardView'
+
+/** The journey of the open map; re-renders only when the board, people, departments or metrics change. */
+export function useJourney(editor: Editor): Journey {
+  const select = useMemo(() => createJourneySelector(), [])
+  return useSyncExternalStore(editor.subscribe, () => select(editor.getState()))
+}
+
+/** The selected notes' ids on the board. */
+export function useSelection(view: BoardView): ReadonlySet<string> {
+  return useSyncExternalStore(view.subscribe, () => view.getState().selection)
+}
+
+/** Today in the facilitator's time zone, as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** Selects one note on the board and puts keyboard focus on it, as a row click does. */
+export function selectNote(view: BoardView, noteId: string): void {
+  view.select([noteId])
+  view.setFocused(noteId)
+}

@@ -1,0 +1,180 @@
+// Find (Ctrl/Cmd+F): notes whose text holds the query, filtered by colour, kind and tag, are
+// highlighted on the board; Enter and Shift+Enter move the camera to the next and previous match;
+// Esc closes the panel and clears the highlights.
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import type { Editor } from '../../../shared/commands/editor'
+import { NOTE_COLORS, NOTE_KINDS, type NoteColor, type NoteKind } from '../../../shared/document'
+import type { BoardView } from '../board/boardView'
+import { centreOn } from '../board/camera'
+import { useDocument } from '../map/useDocument'
+import { boardTags, findNotes, isEmptyQuery } from './find'
+import { COLOR_LABELS, KIND_LABELS } from './labels'
+import { placedNotes } from './readingModel'
+
+export function FindPanel({
+  editor,
+  view,
+  onClose,
+}: {
+  editor: Editor
+  view: BoardView
+  onClose: () => void
+}) {
+  const { board } = useDocument(editor)
+  const [text, setText] = useState('')
+  const [color, setColor] = useState<NoteColor | null>(null)
+  const [kind, setKind] = useState<NoteKind | null>(null)
+  const [tag, setTag] = useState<string | null>(null)
+  const [currentId, setCurrentId] = useState<string | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const deferredText = useDeferredValue(text)
+
+  const query = useMemo(
+    () => ({ text: deferredText, color, kind, tag }),
+    [deferredText, color, kind, tag],
+  )
+  const ordered = useMemo(() => placedNotes(board).map((p) => p.note), [board])
+  const matches = useMemo(() => findNotes(board, ordered, query), [board, ordered, query])
+  const tags = useMemo(() => boardTags(board.notes), [board.notes])
+  const index = currentId === null ? -1 : matches.findIndex((n) => n.id === currentId)
+
+  useEffect(() => {
+    view.setHighlight(
+      matches.map((n) => n.id),
+      index >= 0 ? currentId : null,
+    )
+  }, [view, matches, index, currentId])
+  useEffect(() => () => view.setHighlight([], null), [view])
+  useEffect(() => {
+    input.current?.focus()
+    input.current?.select()
+  }, [])
+
+  const go = (step: 1 | -1) => {
+    if (matches.length === 0) return
+    const from = index >= 0 ? index : step === 1 ? -1 : 0
+    const next = matches[(from + step + matches.length) % matches.length]
+    if (!next) return
+    setCurrentId(next.id)
+    centreOn(view, next)
+    view.setFocused(next.id)
+  }
+
+  let count: string
+  if (isEmptyQuery(query)) count = 'Type to find notes'
+  else if (matches.length === 0) count = 'No matches'
+  else if (index >= 0) count = `${index + 1} of ${matches.length.toLocaleString('en-US')}`
+  else
+    count = `${matches.length.toLocaleString('en-US')} ${matches.length === 1 ? 'match' : 'matches'}`
+
+  return (
+    <section
+      className="find"
+      role="search"
+      aria-label="Find"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          event.stopPropagation()
+          onClose()
+        }
+      }}
+    >
+      <div className="find__row">
+        <input
+          ref={input}
+          type="search"
+          className="find__input"
+          aria-label="Find notes"
+          placeholder="Find notes"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              go(event.shiftKey ? -1 : 1)
+            }
+          }}
+        />
+        <span className="find__count" role="status" aria-label="Matches">
+          {count}
+        </span>
+        <button
+          type="button"
+          className="find__button"
+          aria-label="Previous match"
+          title="Previous match (Shift+Enter)"
+          disabled={matches.length === 0}
+          onClick={() => go(-1)}
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="find__button"
+          aria-label="Next match"
+          title="Next match (Enter)"
+          disabled={matches.length === 0}
+          onClick={() => go(1)}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button
+          type="button"
+          className="find__button"
+          aria-label="Close find"
+          title="Close (Esc)"
+          onClick={onClose}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      <div className="find__filters" role="group" aria-label="Filters">
+        <select
+          className="find__select"
+          aria-label="Colour"
+          value={color ?? ''}
+          onChange={(event) => setColor(pick(NOTE_COLORS, event.target.value))}
+        >
+          <option value="">Any colour</option>
+          {NOTE_COLORS.map((c) => (
+            <option key={c} value={c}>
+              {COLOR_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <select
+          className="find__select"
+          aria-label="Kind"
+          value={kind ?? ''}
+          onChange={(event) => setKind(pick(NOTE_KINDS, event.target.value))}
+        >
+          <option value="">Any kind</option>
+          {NOTE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <select
+          className="find__select"
+          aria-label="Tag"
+          value={tag ?? ''}
+          disabled={tags.length === 0 && tag === null}
+          onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}
+        >
+          <option value="">{tags.length === 0 ? 'No tags' : 'Any tag'}</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  )
+}
+
+function pick<T extends string>(values: readonly T[], value: string): T | null {
+  return values.find((v) => v === value) ?? null
+}

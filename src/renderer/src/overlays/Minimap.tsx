@@ -1,0 +1,240 @@
+// The minimap: the whole board in a corner, notes as small rectangles and the view as a frame;
+// click or drag on it to move the camera. It draws at most once per animation frame, and redraws
+// the notes only when the board, the highlights or the minimap's own scale change, so it stays
+// cheap with 10,000 notes.
+import { useEffect, useRef } from 'react'
+import type { Editor } from '../../../shared/commands/editor'
+import type { Board, NoteColor } from '../../../shared/document'
+import type { BoardView, Rect } from '../board/boardView'
+import { HIGHLIGHT, NOTE_FILL } from '../board/style'
+import { contentBounds, gridBounds } from '../map/geometry'
+
+const WIDTH = 220
+const HEIGHT = 148
+const PAD = 8
+
+/** Board units to minimap pixels. */
+interface Mapping {
+  readonly scale: number
+  readonly x: number
+  readonly y: number
+}
+
+export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    const context = canvas?.getContext('2d')
+    if (!canvas || !context) return
+    const ratio = window.devicePixelRatio || 1
+    canvas.width = WIDTH * ratio
+    canvas.height = HEIGHT * ratio
+    const notesLayer = document.createElement('canvas')
+    notesLayer.width = canvas.width
+    notesLayer.height = canvas.height
+    const notesContext = notesLayer.getContext('2d')
+    if (!notesContext) return
+
+    let frame = 0
+    let frozen: Mapping | null = null
+    let mapping: Mapping = { scale: 1, x: 0, y: 0 }
+    let drawn: { board: Board; highlight: ReadonlySet<string>; key: string } | null = null
+    let boundsFor: { board: Board; bounds: Rect | null } | null = null
+
+    const content = (board: Board) => {
+      if (boundsFor?.board !== board) boundsFor = { board, bounds: contentBounds(board) }
+      return boundsFor.bounds
+    }
+
+    const draw = () => {
+      frame = 0
+      const board = editor.getState().board
+      const { camera, viewport, highlight } = view.getState()
+      const seen: Rect = {
+        x: -camera.x / camera.scale,
+        y: -camera.y / camera.scale,
+        width: viewport.width / camera.scale,
+        height: viewport.height / camera.scale,
+      }
+      // The map's scale follows the content only, so panning never redraws the notes: only the
+      // viewport box moves (and is clipped at the minimap's edge when the view is off the board).
+      mapping = frozen ?? fit(content(board) ?? seen)
+      const key = `${mapping.scale},${mapping.x},${mapping.y}`
+      if (drawn?.board !== board || drawn.highlight !== highlight || drawn.key !== key) {
+        drawBoard(notesContext, board, highlight, mapping, ratio)
+        drawn = { board, highlight, key }
+      }
+      context.setTransform(1, 0, 0, 1, 0, 0)
+      context.clearRect(0, 0, canvas.width, canvas.height)
+      context.drawImage(notesLayer, 0, 0)
+      context.setTransform(ratio, 0, 0, ratio, 0, 0)
+      const x = mapping.x + seen.x * mapping.scale
+      const y = mapping.y + seen.y * mapping.scale
+      const w = seen.width * mapping.scale
+      const h = seen.height * mapping.scale
+      context.fillStyle = 'rgb(36 87 197 / 8%)'
+      context.fillRect(x, y, w, h)
+      context.strokeStyle = '#2457c5'
+      context.lineWidth = 1.5
+      context.strokeRect(x + 0.75, y + 0.75, Math.max(1, w - 1.5), Math.max(1, h - 1.5))
+    }
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(draw)
+    }
+
+    // Click or drag: the point under the pointer becomes the middle of the view.
+    const moveTo = (event: PointerEvent) => {
+      const box = canvas.getBoundingClientRect()
+      const at = {
+        x: (event.clientX - box.left - mapping.x) / mapping.scale,
+        y: (event.clientY - box.top - mapping.y) / mapping.scale,
+      }
+      const { camera, viewport } = view.getState()
+      view.setCamera({
+        x: viewport.width / 2 - at.x * camera.scale,
+        y: viewport.height / 2 - at.y * camera.scale,
+        scale: camera.scale,
+      })
+    }
+    const onDown = (event: PointerEvent) => {
+      if (event.button !== 0) return
+      event.preventDefault()
+      canvas.setPointerCapture(event.pointerId)
+      frozen = mapping
+      moveTo(event)
+    }
+    const onMove = (event: PointerEvent) => {
+      if (frozen && canvas.hasPointerCapture(event.pointerId)) moveTo(event)
+    }
+    const onUp = (event: PointerEvent) => {
+      if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId)
+      frozen = null
+      schedule()
+    }
+    canvas.addEventListener('pointerdown', onDown)
+    canvas.addEventListener('pointermove', onMove)
+    canvas.addEventListener('pointerup', onUp)
+    canvas.addEventListener('pointercancel', onUp)
+    const unsubscribeEditor = editor.subscribe(schedule)
+    const unsubscribeView = view.subscribe(schedule)
+    schedule()
+    return () => {
+      cancelAnimationFrame(frame)
+      unsubscribeEditor()
+      unsubscribeView()
+      canvas.removeEventListener('pointerdown', onDown)
+      canvas.removeEventListener('pointermove', onMove)
+      canvas.removeEventListener('pointerup', onUp)
+      canvas.removeEventListener('pointercancel', onUp)
+    }
+  }, [editor, view])
+
+  return (
+    <div className="minimap">
+      <canvas
+        ref={canvasRef}
+        className="minimap__canvas"
+        role="img"
+        aria-label="Minimap"
+        title="Click or drag to move the view"
+        style={{ width: WIDTH, height: HEIGHT }}
+      />
+    </div>
+  )
+}
+
+function fit(world: Rect): Mapping {
+  const scale = Math.min(
+    (WIDTH - PAD * 2) / Math.max(world.width, 1),
+    (HEIGHT - PAD * 2) / Math.max(world.height, 1),
+  )
+  return {
+    scale,
+    x: (WIDTH - world.width * scale) / 2 - world.x * scale,
+    y: (HEIGHT - world.height * scale) / 2 - world.y * scale,
+  }
+}
+
+function drawBoard(
+  context: CanvasRenderingContext2D,
+  board: Board,
+  highlight: ReadonlySet<string>,
+  mapping: Mapping,
+  ratio: number,
+): void {
+  context.setTransform(1, 0, 0, 1, 0, 0)
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height)
+  context.setTransform(ratio, 0, 0, ratio, 0, 0)
+  const { scale, x: ox, y: oy } = mapping
+  const grid = gridBounds(board)
+  if (grid) {
+    context.fillStyle = '#ffffff'
+    context.fillRect(
+      ox + grid.x * scale,
+      oy + grid.y * scale,
+      grid.width * scale,
+      grid.height * scale,
+    )
+    context.strokeStyle = '#d5dbe3'
+    context.lineWidth = 1
+    context.beginPath()
+    for (const stage of board.stages) {
+      const sx = Math.round(ox + stage.x * scale) + 0.5
+      context.moveTo(sx, oy + grid.y * scale)
+      context.lineTo(sx, oy + (grid.y + grid.height) * scale)
+    }
+    for (const lane of board.lanes) {
+      const ly = Math.round(oy + lane.y * scale) + 0.5
+      context.moveTo(ox + grid.x * scale, ly)
+      context.lineTo(ox + (grid.x + grid.width) * scale, ly)
+    }
+    context.stroke()
+  }
+  // One fill style per colour: a few thousand rectangles of one colour draw in one go.
+  const byColor = new Map<NoteColor, number[]>()
+  for (const note of board.notes) {
+    let list = byColor.get(note.color)
+    if (!list) byColor.set(note.color, (list = []))
+    list.push(ox + note.x * scale, oy + note.y * scale, note.width * scale, note.height * scale)
+  }
+  const darker: Record<NoteColor, string> = {
+    yellow: '#e8cf4f',
+    pink: '#f29ab1',
+    blue: '#86b9f0',
+    green: '#8fd284',
+    orange: '#f5ad66',
+    purple: '#b8a1f5',
+    grey: '#b7bcc6',
+  }
+  for (const [color, rects] of byColor) {
+    context.fillStyle = scale < 0.02 ? darker[color] : NOTE_FILL[color]
+    context.beginPath()
+    for (let i = 0; i < rects.length; i += 4) {
+      context.rect(
+        rects[i] ?? 0,
+        rects[i + 1] ?? 0,
+        Math.max(1.5, rects[i + 2] ?? 0),
+        Math.max(1.5, rects[i + 3] ?? 0),
+      )
+    }
+    context.fill()
+    if (scale >= 0.02) {
+      context.strokeStyle = darker[color]
+      context.lineWidth = 0.5
+      context.stroke()
+    }
+  }
+  if (highlight.size > 0) {
+    context.fillStyle = HIGHLIGHT
+    for (const note of board.notes) {
+      if (!highlight.has(note.id)) continue
+      context.fillRect(
+        ox + note.x * scale - 1,
+        oy + note.y * scale - 1,
+        Math.max(3, note.width * scale + 2),
+        Math.max(3, note.height * scale + 2),
+      )
+    }
+  }
+}

@@ -1,0 +1,236 @@
+// What the keyboard, the menu, the selection toolbar and the clipboard do to the board, each
+// written once: every change to the map is one command (one undo step); every other action moves
+// the view.
+import type { Editor } from '../../../shared/commands/editor'
+import {
+  alignNotes,
+  deleteNotes,
+  duplicateNotes,
+  moveNotes,
+  notesFromLines,
+  pasteNotes,
+  setNotesColor,
+  setNotesKind,
+  tidyNotes,
+  type AlignHow,
+} from '../../../shared/commands/board'
+import {
+  MAX_PASTE_NOTES,
+  PASTE_CONFIRM_THRESHOLD,
+  linesFromText,
+  notesToClipboard,
+  parseClipboardNotes,
+  textFromHtml,
+} from '../../../shared/clipboard'
+import type { NoteColor, NoteKind } from '../../../shared/document'
+import type { BoardView, Point } from '../board/boardView'
+import { fitAll, zoomToSelection } from '../board/camera'
+import { countNotes } from './labels'
+import { beginNewNote } from './noteEditing'
+
+/** What the board's surroundings offer the actions: messages, questions, the pointer. */
+export interface BoardUi {
+  /** A short message in the board's status line ("Only text can be pasted as notes."). */
+  say(message: string): void
+  /** Asks a yes/no question in a dialog; resolves to true for yes. */
+  confirm(question: { title: string; body: string; confirm: string }): Promise<boolean>
+  /** The pointer in board-area pixels while it is over the board, else null. */
+  pointer(): Point | null
+  openFind(): void
+}
+
+/** What the clipboard holds, read from a paste event or the async clipboard API. */
+export interface ClipboardContent {
+  readonly json: string | null
+  readonly text: string | null
+  readonly html: string | null
+  readonly hasImage: boolean
+}
+
+export type BoardActions = ReturnType<typeof createBoardActions>
+
+export const ARROW_STEP = 10
+export const ARROW_STEP_LARGE = 50
+const ZOOM_STEP = 1.25
+const READ_ONLY = 'This map is read-only. Save a copy with Save As to change it.'
+
+export function createBoardActions(
+  editor: Editor,
+  view: BoardView,
+  ui: BoardUi,
+  readOnly: boolean,
+) {
+  /** The selected notes that are on the board, in the map's order. */
+  const selected = (): string[] => {
+    const { selection } = view.getState()
+    if (selection.size === 0) return []
+    return editor
+      .getState()
+      .board.notes.filter((n) => selection.has(n.id))
+      .map((n) => n.id)
+  }
+  /** Where new notes go: the pointer when it is over the board, else the middle of the view. */
+  const target = (): Point => {
+    const { viewport } = view.getState()
+    return view.toBoard(ui.pointer() ?? { x: viewport.width / 2, y: viewport.height / 2 })
+  }
+  /** Runs a change to the map, or says why a read-only map does not change. */
+  const change = (run: () => void) => {
+    if (readOnly) ui.say(READ_ONLY)
+    else run()
+  }
+
+  const actions = {
+    ui,
+    selected,
+    newNote() {
+      change(() => beginNewNote(editor, view, target()))
+    },
+    editSelected() {
+      const [id] = selected()
+      if (id && !readOnly) view.startEditing({ noteId: id, isNew: false })
+    },
+    deleteSelected() {
+      const ids = selected()
+      if (ids.length === 0) return
+      change(() => {
+        editor.run(ids.length === 1 ? 'Delete note' : 'Delete notes', deleteNotes(ids))
+        view.clearSelection()
+      })
+    },
+    duplicateSelected() {
+      const ids = selected()
+      if (ids.length === 0) return
+      change(() => {
+        const copy = duplicateNotes(ids)
+        editor.run(ids.length === 1 ? 'Duplicate note' : 'Duplicate notes', copy.recipe)
+        view.select(copy.ids)
+      })
+    },
+    selectAll() {
+      view.select(editor.getState().board.notes.map((n) => n.id))
+    },
+    clearSelection() {
+      view.clearSelection()
+    },
+    moveSelected(dx: number, dy: number) {
+      const ids = selected()
+      if (ids.length === 0) return
+      change(() =>
+        editor.run(ids.length === 1 ? 'Move note' : 'Move notes', moveNotes(ids, dx, dy)),
+      )
+    },
+    setColor(color: NoteColor) {
+      const ids = selected()
+      if (ids.length > 0) change(() => editor.run('Change colour', setNotesColor(ids, color)))
+    },
+    setKind(kind: NoteKind | null) {
+      const ids = selected()
+      if (ids.length > 0) change(() => editor.run('Change kind', setNotesKind(ids, kind)))
+    },
+    align(how: AlignHow) {
+      const ids = selected()
+      if (ids.length > 1) change(() => editor.run('Align notes', alignNotes(ids, how)))
+    },
+    tidy() {
+      const ids = selected()
+      if (ids.length > 0) change(() => editor.run('Tidy notes', tidyNotes(editor.getState(), ids)))
+    },
+    zoomIn() {
+      view.zoomAt(ZOOM_STEP)
+    },
+    zoomOut() {
+      view.zoomAt(1 / ZOOM_STEP)
+    },
+    fitAll() {
+      fitAll(view, editor.getState())
+    },
+    zoomToSelection() {
+      zoomToSelection(view, editor.getState())
+    },
+
+    /** The selected notes as clipboard data (our JSON and plain text), or null with none. */
+    copyData(): { json: string; text: string } | null {
+      const ids = selected()
+      if (ids.length === 0) return null
+      return notesToClipboard(editor.getState(), ids)
+    },
+    /** After the notes were put on the clipboard by a cut: remove them. */
+    removeCut() {
+      const ids = selected()
+      if (ids.length === 0) return
+      change(() => {
+        editor.run(ids.length === 1 ? 'Cut note' : 'Cut notes', deleteNotes(ids))
+        view.clearSelection()
+      })
+    },
+
+    /**
+     * Pastes what the clipboard holds: our notes when it has them, else one note per line of its
+     * plain text, else of its HTML's text. Large pastes ask first; an image alone is refused.
+     */
+    async paste(content: ClipboardContent): Promise<void> {
+      if (readOnly) {
+        ui.say(READ_ONLY)
+        return
+      }
+      const at = target()
+      if (content.json !== null) {
+        const payload = parseClipboardNotes(content.json)
+        if (payload) {
+          const pasted = pasteNotes(payload, at, new Date())
+          if (pasted.ids.length > 0) {
+            editor.run(pasted.ids.length === 1 ? 'Paste note' : 'Paste notes', pasted.recipe)
+            view.select(pasted.ids)
+            return
+          }
+        }
+      }
+      let lines = content.text !== null ? linesFromText(content.text) : []
+      if (lines.length === 0 && content.html !== null)
+        lines = linesFromText(textFromHtml(content.html))
+      if (lines.length === 0) {
+        ui.say(
+          content.hasImage ? 'Only text can be pasted as notes.' : 'There is no text to paste.',
+        )
+        return
+      }
+      await createFromLines(lines, at)
+    },
+  }
+
+  const createFromLines = async (lines: readonly string[], at: Point) => {
+    const count = lines.length
+    if (count > MAX_PASTE_NOTES) {
+      ui.say(
+        `The clipboard holds ${count.toLocaleString('en-US')} lines; one paste makes at most ` +
+          `${countNotes(MAX_PASTE_NOTES)}. Paste it in smaller parts.`,
+      )
+      return
+    }
+    const large = count > PASTE_CONFIRM_THRESHOLD
+    if (large) {
+      const ok = await ui.confirm({
+        title: `Create ${countNotes(count)}?`,
+        body: `The clipboard holds ${count.toLocaleString('en-US')} lines of text; each line becomes a note.`,
+        confirm: `Create ${countNotes(count)}`,
+      })
+      if (!ok) return
+      ui.say(`Creating ${countNotes(count)}…`)
+      // Let the message paint before the work starts.
+      await nextFrame()
+    }
+    const made = notesFromLines(lines, at, new Date())
+    editor.run(count === 1 ? 'Paste note' : 'Paste notes', made.recipe)
+    view.select(made.ids)
+    if (large) ui.say(`Created ${countNotes(made.ids.length)}.`)
+  }
+
+  return actions
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
+}

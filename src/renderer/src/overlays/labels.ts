@@ -1,0 +1,35 @@
+// The words the board's controls use for colours and kinds, shared by the selection toolbar,
+// Find's filters and the outline.
+import type { Board, Note, NoteColor, NoteKind } from '../../../shared/document'
+import { laneAt, noteCentre } from '../map/geometry'
+
+export const COLOR_LABELS = {
+  yellow: 'Yellow',
+  pink: 'Pink',
+  blue: 'Blue',
+  green: 'Green',
+  orange: 'Orange',
+  purple: 'Purple',
+  grey: 'Grey',
+} as const satisfies Record<NoteColor, string>
+
+export const KIND_LABELS = {
+  'customer-action': 'Customer action',
+  touchpoint: 'Touchpoint',
+  'pain-point': 'Pain point',
+  idea: 'Idea',
+  task: 'Task',
+  evidence: 'Evidence',
+  metric: 'Metric',
+  other: 'Other',
+} as const satisfies Record<NoteKind, string>
+
+/** A note's kind: its lane's, or its own when it sits in no lane. */
+export function effectiveKind(board: Board, note: Note): NoteKind | null {
+  return laneAt(board.lanes, noteCentre(note).y)?.kind ?? note.kind
+}
+
+/** "1 note", "20,000 notes". */
+export function countNotes(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'note' : 'notes'}`
+}

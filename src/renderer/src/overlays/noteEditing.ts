@@ -1,0 +1,130 @@
+// Starting and ending the writing of a note. A new note exists only in the view until it has
+// text: ending it empty leaves the map untouched, and ending it with text adds it in one undo
+// step ("Add note"), so undo takes the whole gesture back.
+import { castDraft } from 'immer'
+import type { Editor } from '../../../shared/commands/editor'
+import {
+  addNote,
+  colorForKind,
+  nextNotePosition,
+  setNoteText,
+} from '../../../shared/commands/board'
+import type { Note, NoteColor } from '../../../shared/document'
+import { NOTE_SIZE } from '../../../shared/document/defaults'
+import type { BoardView, EditTarget, Point } from '../board/boardView'
+import { laneAt } from '../map/geometry'
+
+/** A note being written that is not in the map yet. */
+export interface PendingNote {
+  readonly id: string
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly color: NoteColor
+}
+
+const pending = new Map<string, PendingNote>()
+let pendingCount = 0
+
+/** The new note with this id, while it is being written and not in the map yet. */
+export function pendingNote(id: string): PendingNote | null {
+  return pending.get(id) ?? null
+}
+
+/**
+ * Starts writing a new note centred on `centre` (board units), in the colour of the lane it sits
+ * in. The canvas calls this on a double-click; `N`, Tab and the outline do too.
+ */
+export function beginNewNote(editor: Editor, view: BoardView, centre: Point): void {
+  const x = Math.round(centre.x - NOTE_SIZE / 2)
+  const y = Math.round(centre.y - NOTE_SIZE / 2)
+  const lane = laneAt(editor.getState().board.lanes, y + NOTE_SIZE / 2)
+  pending.clear()
+  const note: PendingNote = {
+    id: `pending-${++pendingCount}`,
+    x,
+    y,
+    width: NOTE_SIZE,
+    height: NOTE_SIZE,
+    color: colorForKind(lane?.kind ?? null),
+  }
+  pending.set(note.id, note)
+  view.startEditing({ noteId: note.id, isNew: true })
+}
+
+/** How editing ended: Esc / Enter / a click elsewhere, or Tab (go on with the next note). */
+export type EndHow = 'done' | 'next'
+
+/**
+ * Ends writing `target` with `text`. `foldFrom` is the editor revision when a note that the canvas
+ * already added (isNew, in the map) started being edited: if nothing else changed since, the add
+ * and the text become one step. Returns the id of the note written, if any.
+ */
+export function endEditing(
+  editor: Editor,
+  view: BoardView,
+  target: EditTarget,
+  text: string,
+  how: EndHow,
+  foldFrom: number | null,
+): string | null {
+  const draftNote = pendingNote(target.noteId)
+  const blank = text.trim() === ''
+  let written: string | null = null
+  if (draftNote) {
+    pending.delete(target.noteId)
+    if (!blank) {
+      const { recipe, id } = addNote({
+        x: draftNote.x,
+        y: draftNote.y,
+        text,
+        now: new Date(),
+      })
+      editor.run('Add note', recipe)
+      written = id
+    }
+  } else {
+    const note = editor.getState().board.notes.find((n) => n.id === target.noteId)
+    if (note) written = endExisting(editor, note, text, target.isNew, foldFrom)
+  }
+  // Another note may have started meanwhile (the outline, a double-click): leave it be.
+  if (view.getState().editing?.noteId !== target.noteId) return written
+  view.stopEditing()
+  if (written) view.select([written])
+  else view.clearSelection()
+  if (how === 'next' && written) {
+    const next = nextNotePosition(editor.getState(), written)
+    beginNewNote(editor, view, { x: next.x + NOTE_SIZE / 2, y: next.y + NOTE_SIZE / 2 })
+  }
+  return written
+}
+
+function endExisting(
+  editor: Editor,
+  note: Note,
+  text: string,
+  isNew: boolean,
+  foldFrom: number | null,
+): string | null {
+  const blank = text.trim() === ''
+  const foldable = isNew && foldFrom !== null && editor.revision() === foldFrom && editor.canUndo()
+  if (foldable) {
+    // The canvas added the note just before editing began: take that step back and add the
+    // note with its text as one step, or leave it out when it stayed empty.
+    editor.undo()
+    if (blank) return null
+    editor.run('Add note', (draft) => {
+      draft.board.notes.push(castDraft({ ...note, text }))
+    })
+    return note.id
+  }
+  if (isNew && blank) {
+    editor.run('Delete note', (draft) => {
+      draft.board.notes = draft.board.notes.filter((n) => n.id !== note.id)
+    })
+    return null
+  }
+  if (text !== note.text) editor.run('Edit note', setNoteText(note.id, text))
+  return note.id
+}

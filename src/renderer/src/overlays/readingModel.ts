@@ -1,0 +1,28 @@
+// The board in reading order, with each note's place ("Onboarding, Pain points"), computed once
+// per version of the board and shared by the outline and Find.
+import type { Board, Note } from '../../../shared/document'
+import { laneAt, noteCentre, readingOrder, stageAt } from '../map/geometry'
+
+export interface PlacedNote {
+  readonly note: Note
+  /** Its stage and lane ("Onboarding, Pain points"), or "unsorted". */
+  readonly place: string
+}
+
+const cache = new WeakMap<Board, readonly PlacedNote[]>()
+
+/** The notes of `board` in reading order, with their places. */
+export function placedNotes(board: Board): readonly PlacedNote[] {
+  let placed = cache.get(board)
+  if (!placed) {
+    placed = readingOrder(board).map((note) => {
+      const centre = noteCentre(note)
+      const stage = stageAt(board.stages, centre.x)
+      const lane = laneAt(board.lanes, centre.y)
+      const place = [stage?.name, lane?.name].filter(Boolean).join(', ')
+      return { note, place: place || 'unsorted' }
+    })
+    cache.set(board, placed)
+  }
+  return placed
+}

@@ -1,0 +1,206 @@
+// The board's keyboard shortcuts, its menu commands and the system clipboard. Keys reach the board
+// when focus is not in a text field or a dialog; Ctrl/Cmd+Z and Y stay with the Host's shortcuts
+// (the browser Host's keydown or Electron's menu), which already undo and redo the map.
+import { useEffect } from 'react'
+import { CLIPBOARD_MIME } from '../../../shared/clipboard'
+import {
+  ARROW_STEP,
+  ARROW_STEP_LARGE,
+  type BoardActions,
+  type ClipboardContent,
+} from './boardActions'
+
+export function useBoardInput(actions: BoardActions): void {
+  useEffect(() => {
+    // Set by our copy/paste listeners, so a menu command knows whether execCommand reached them.
+    let copied = false
+    let pasted = false
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || modalOpen()) return
+      const key = event.key
+      const mod = event.ctrlKey || event.metaKey
+      if (mod && !event.altKey && !event.shiftKey && key.toLowerCase() === 'f') {
+        event.preventDefault()
+        actions.ui.openFind()
+        return
+      }
+      const target = event.target instanceof Element ? event.target : null
+      if (isTextField(target)) return
+      if (mod) {
+        if (event.altKey || event.shiftKey) return
+        const lower = key.toLowerCase()
+        if (lower === 'a') actions.selectAll()
+        else if (lower === 'd') actions.duplicateSelected()
+        else return
+        event.preventDefault()
+        return
+      }
+      if (event.altKey) return
+      // A focused button, option or menu item keeps Enter, Space and the arrows for itself.
+      const onControl = target !== null && isControl(target)
+      const step = event.shiftKey ? ARROW_STEP_LARGE : ARROW_STEP
+      let handled = true
+      if (event.shiftKey && event.code === 'Digit1') actions.fitAll()
+      else if (event.shiftKey && event.code === 'Digit2') actions.zoomToSelection()
+      else if (key === '+' || key === '=') actions.zoomIn()
+      else if (key === '-' || key === '_') actions.zoomOut()
+      else if (key === 'n' || key === 'N') actions.newNote()
+      else if (key === 'Delete' || key === 'Backspace') actions.deleteSelected()
+      else if (key === 'Escape') actions.clearSelection()
+      else if (onControl) handled = false
+      else if (key === 'ArrowLeft') actions.moveSelected(-step, 0)
+      else if (key === 'ArrowRight') actions.moveSelected(step, 0)
+      else if (key === 'ArrowUp') actions.moveSelected(0, -step)
+      else if (key === 'ArrowDown') actions.moveSelected(0, step)
+      else if (key === 'Enter') actions.editSelected()
+      else handled = false
+      if (handled) event.preventDefault()
+    }
+
+    const onCopy = (event: ClipboardEvent) => cutOrCopy(event, false)
+    const onCut = (event: ClipboardEvent) => cutOrCopy(event, true)
+    const cutOrCopy = (event: ClipboardEvent, cut: boolean) => {
+      if (isTextField(document.activeElement) || modalOpen() || !event.clipboardData) return
+      const data = actions.copyData()
+      if (!data) return
+      event.preventDefault()
+      event.clipboardData.setData('text/plain', data.text)
+      event.clipboardData.setData(CLIPBOARD_MIME, data.json)
+      copied = true
+      if (cut) actions.removeCut()
+    }
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTextField(document.activeElement) || modalOpen() || !event.clipboardData) return
+      event.preventDefault()
+      pasted = true
+      void actions.paste(fromDataTransfer(event.clipboardData))
+    }
+
+    // Electron's menu (and its Ctrl+C/X/V accelerators) sends commands instead of key presses. The
+    // View menu's zoom commands are the Board's own.
+    // execCommand raises the DOM events where the app may use the clipboard (Electron); elsewhere
+    // the async clipboard API is the way.
+    const onCommand = (event: Event) => {
+      const id = (event as CustomEvent<unknown>).detail
+      if (modalOpen()) return
+      switch (id) {
+        case 'edit.delete':
+          return actions.deleteSelected()
+        case 'edit.selectAll':
+          return actions.selectAll()
+        case 'edit.copy':
+        case 'edit.cut': {
+          const cut = id === 'edit.cut'
+          copied = false
+          document.execCommand(cut ? 'cut' : 'copy')
+          if (!copied) void writeClipboard(actions, cut)
+          return
+        }
+        case 'edit.paste': {
+          pasted = false
+          document.execCommand('paste')
+          if (!pasted) void readClipboard().then((content) => content && actions.paste(content))
+          return
+        }
+      }
+    }
+
+    window.addEventListener('keydown', onKeyDown)
+    document.addEventListener('copy', onCopy)
+    document.addEventListener('cut', onCut)
+    document.addEventListener('paste', onPaste)
+    window.addEventListener('journeyboard:command', onCommand)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      document.removeEventListener('copy', onCopy)
+      document.removeEventListener('cut', onCut)
+      document.removeEventListener('paste', onPaste)
+      window.removeEventListener('journeyboard:command', onCommand)
+    }
+  }, [actions])
+}
+
+/** What a paste event's data holds. */
+export function fromDataTransfer(data: DataTransfer): ClipboardContent {
+  const get = (type: string) => {
+    const value = data.getData(type)
+    return value === '' ? null : value
+  }
+  const hasImage =
+    [...data.items].some((item) => item.type.startsWith('image/')) ||
+    [...data.files].some((file) => file.type.startsWith('image/'))
+  return { json: get(CLIPBOARD_MIME), text: get('text/plain'), html: get('text/html'), hasImage }
+}
+
+const WEB_MIME = `web ${CLIPBOARD_MIME}`
+
+async function writeClipboard(actions: BoardActions, cut: boolean): Promise<void> {
+  const data = actions.copyData()
+  if (!data) return
+  try {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/plain': new Blob([data.text], { type: 'text/plain' }),
+        [WEB_MIME]: new Blob([data.json], { type: CLIPBOARD_MIME }),
+      }),
+    ])
+  } catch {
+    try {
+      await navigator.clipboard.writeText(data.text)
+    } catch {
+      actions.ui.say('The clipboard could not be reached. Use Ctrl+C in the board instead.')
+      return
+    }
+  }
+  if (cut) actions.removeCut()
+}
+
+async function readClipboard(): Promise<ClipboardContent | null> {
+  try {
+    const items = await navigator.clipboard.read()
+    let json: string | null = null
+    let text: string | null = null
+    let html: string | null = null
+    let hasImage = false
+    for (const item of items) {
+      for (const type of item.types) {
+        if (type.startsWith('image/')) hasImage = true
+        else if (type === WEB_MIME) json ??= await (await item.getType(type)).text()
+        else if (type === 'text/plain') text ??= await (await item.getType(type)).text()
+        else if (type === 'text/html') html ??= await (await item.getType(type)).text()
+      }
+    }
+    return { json, text, html, hasImage }
+  } catch {
+    try {
+      return { json: null, text: await navigator.clipboard.readText(), html: null, hasImage: false }
+    } catch {
+      return null
+    }
+  }
+}
+
+function isTextField(target: Element | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
+    return true
+  if (target instanceof HTMLInputElement) {
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(
+      target.type,
+    )
+  }
+  return false
+}
+
+function isControl(target: Element): boolean {
+  return (
+    target.closest(
+      'button, a[href], input, select, summary, [role="option"], [role="menuitem"], [role="button"], [role="tab"]',
+    ) !== null
+  )
+}
+
+function modalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null
+}

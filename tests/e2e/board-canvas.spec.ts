@@ -1,0 +1,204 @@
+// The board's canvas: dragging notes into stages, marquee selection, one undo step per drag, a drag
+// that ends outside the window, zoom limits, and renaming, reordering and deleting stages from
+// their headers. The canvas is read back through the accessible outline.
+import { expect, test, type Page } from '@playwright/test'
+import { addNote, newMap, outlineList, startApp } from './support/app'
+
+// The Customer journey template's grid (src/shared/document/templates.ts).
+const GRID = { x: 200, y: 80, stageWidth: 360, laneHeight: 220, headerHeight: 76 }
+const stageMiddle = (i: number) => GRID.x + GRID.stageWidth * i + GRID.stageWidth / 2
+const laneMiddle = (i: number) => GRID.y + GRID.laneHeight * i + GRID.laneHeight / 2
+const headerMiddle = GRID.y - GRID.headerHeight / 2
+
+interface Camera {
+  x: number
+  y: number
+  scale: number
+}
+
+const board = (page: Page) => page.getByRole('application', { name: 'Board' })
+
+async function camera(page: Page): Promise<Camera> {
+  return page.evaluate(() => {
+    const hook = (window as unknown as { __journeyboardBoard: { camera(): Camera } })
+      .__journeyboardBoard
+    return hook.camera()
+  })
+}
+
+/** Where a board point is on the page. */
+async function onScreen(page: Page, x: number, y: number) {
+  const cam = await camera(page)
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  return { x: box.x + cam.x + x * cam.scale, y: box.y + cam.y + y * cam.scale }
+}
+
+/** Writes a note centred on a board point, by double-clicking there. */
+async function noteAt(page: Page, text: string, x: number, y: number) {
+  const at = await onScreen(page, x, y)
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  await addNote(page, text, { x: (at.x - box.x) / box.width, y: (at.y - box.y) / box.height })
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 })
+  await page.mouse.move(to.x, to.y, { steps: 4 })
+  await page.mouse.up()
+}
+
+const notes = (page: Page) => outlineList(page, 'Notes').getByRole('listitem')
+
+test.beforeEach(async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+})
+
+test('a note dragged into the Onboarding column belongs to Onboarding, and the drag is one undo step', async ({
+  page,
+}) => {
+  await noteAt(page, 'Kick-off call is booked', stageMiddle(1), laneMiddle(1))
+  await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
+
+  await drag(
+    page,
+    await onScreen(page, stageMiddle(1), laneMiddle(1)),
+    await onScreen(page, stageMiddle(3), laneMiddle(1)),
+  )
+  await expect(notes(page).first()).toContainText('Onboarding, Touchpoints')
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(notes(page)).toHaveCount(1)
+  await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(notes(page).first()).toContainText('Onboarding, Touchpoints')
+})
+
+test('a marquee on empty space selects the notes inside it', async ({ page }) => {
+  await noteAt(page, 'Welcome email', stageMiddle(0), laneMiddle(1))
+  await noteAt(page, 'Setup checklist', stageMiddle(1), laneMiddle(1))
+  await noteAt(page, 'Invoice', stageMiddle(4), laneMiddle(1))
+  await expect(notes(page)).toHaveCount(3)
+
+  // From the top-left of Awareness to the bottom-right of Evaluation, over the first two notes.
+  await drag(
+    page,
+    await onScreen(page, GRID.x + 5, GRID.y + GRID.laneHeight + 5),
+    await onScreen(page, GRID.x + GRID.stageWidth * 2 - 5, GRID.y + GRID.laneHeight * 2 - 5),
+  )
+  await page.keyboard.press('Delete')
+  await expect(notes(page)).toHaveCount(1)
+  await expect(notes(page).first()).toContainText('Invoice')
+})
+
+test('Shift+click adds a note to the selection; dragging moves them together in one step', async ({
+  page,
+}) => {
+  await noteAt(page, 'Welcome email', stageMiddle(0), laneMiddle(0))
+  await noteAt(page, 'Setup checklist', stageMiddle(0), laneMiddle(2))
+  const first = await onScreen(page, stageMiddle(0), laneMiddle(0))
+  const second = await onScreen(page, stageMiddle(0), laneMiddle(2))
+  await page.mouse.click(first.x, first.y)
+  await page.keyboard.down('Shift')
+  await page.mouse.click(second.x, second.y)
+  await page.keyboard.up('Shift')
+  await drag(page, first, await onScreen(page, stageMiddle(2), laneMiddle(0)))
+  await expect(notes(page).filter({ hasText: 'Purchase' })).toHaveCount(2)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(notes(page).filter({ hasText: 'Awareness' })).toHaveCount(2)
+})
+
+test('a drag released outside the window ends cleanly', async ({ page }) => {
+  await noteAt(page, 'Contract signed', stageMiddle(1), laneMiddle(2))
+  const from = await onScreen(page, stageMiddle(1), laneMiddle(2))
+  const inside = await onScreen(page, stageMiddle(2), laneMiddle(2))
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(inside.x, inside.y, { steps: 5 })
+  await page.mouse.move(inside.x, -40, { steps: 3 })
+  await page.mouse.up()
+  // The drag is over: moving back over the board does not carry the note along.
+  await page.mouse.move(from.x, from.y, { steps: 5 })
+  await page.mouse.move(from.x + 10, from.y + 10)
+  await expect(notes(page)).toHaveCount(1)
+  await expect(notes(page).first()).not.toContainText('Evaluation')
+
+  // The window losing focus mid-drag ends the drag too.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(notes(page).first()).toContainText('Evaluation')
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(inside.x, inside.y, { steps: 5 })
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await page.mouse.move(from.x, from.y, { steps: 5 })
+  await page.mouse.up()
+  await expect(notes(page).first()).toContainText('Purchase')
+
+  // And the board still works as before.
+  await noteAt(page, 'Kick-off', stageMiddle(5), laneMiddle(3))
+  await expect(notes(page)).toHaveCount(2)
+})
+
+test('zooming far in or far out stops at 800 % and 2 %', async ({ page }) => {
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.keyboard.down('Control')
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, -1000)
+  await page.keyboard.up('Control')
+  await expect.poll(async () => (await camera(page)).scale).toBe(8)
+  await expect(page.getByRole('group', { name: 'Zoom' })).toContainText('800%')
+
+  await page.keyboard.down('Control')
+  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 1000)
+  await page.keyboard.up('Control')
+  await expect.poll(async () => (await camera(page)).scale).toBe(0.02)
+  await expect(page.getByRole('group', { name: 'Zoom' })).toContainText('2%')
+
+  // Plain scrolling pans without zooming.
+  const before = await camera(page)
+  await page.mouse.wheel(0, 200)
+  await expect.poll(async () => (await camera(page)).y).toBe(before.y - 200)
+  expect((await camera(page)).scale).toBe(0.02)
+})
+
+test('a stage renamed and dragged by its header moves with its notes; its delete button removes it', async ({
+  page,
+}) => {
+  await noteAt(page, 'Order form', stageMiddle(2), laneMiddle(1))
+  await expect(notes(page).first()).toContainText('Purchase, Touchpoints')
+
+  const header = await onScreen(page, stageMiddle(3), headerMiddle)
+  await page.mouse.dblclick(header.x, header.y)
+  const name = page.getByRole('textbox', { name: 'Stage name' })
+  await expect(name).toBeFocused()
+  await name.fill('First week')
+  await name.press('Enter')
+  await expect(outlineList(page, 'Stages').getByRole('listitem').nth(3)).toHaveText('First week')
+
+  // Drag Purchase to the right of First week.
+  await drag(
+    page,
+    await onScreen(page, stageMiddle(2), headerMiddle),
+    await onScreen(page, stageMiddle(2) + GRID.stageWidth * 1.5, headerMiddle),
+  )
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveText([
+    'Awareness',
+    'Evaluation',
+    'First week',
+    'Purchase',
+    'Adoption',
+    'Renewal',
+    'Advocacy',
+  ])
+  await expect(notes(page).first()).toContainText('Purchase, Touchpoints')
+
+  const renewal = await onScreen(page, stageMiddle(5), headerMiddle)
+  await page.mouse.move(renewal.x, renewal.y)
+  await page.getByRole('button', { name: 'Delete stage Renewal' }).click()
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(6)
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).not.toContainText(['Renewal'])
+})

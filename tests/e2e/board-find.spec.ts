@@ -1,0 +1,93 @@
+// Find: matches are counted and highlighted, Enter goes from one to the next, filters narrow by
+// colour, kind and tag, and Esc closes it.
+import { expect, test, type Page } from '@playwright/test'
+import { createDocument, serializeDocument, type Note } from '../../src/shared/document'
+import { defaultNote } from '../../src/shared/document/defaults'
+import { openThroughDialog, startApp, writeFile } from './support/app'
+import { board, camera, outlineNotes } from './support/board'
+
+/** A Customer journey map with notes spread over the grid, some pink, some tagged. */
+async function openWorkshop(page: Page) {
+  await startApp(page)
+  const doc = createDocument('customer-journey', { title: 'Support workshop' })
+  const { stages, lanes } = doc.board
+  const place = (stage: number, lane: number, fields: Partial<Note>): Note => ({
+    ...defaultNote(),
+    x: stages[stage]!.x + 20,
+    y: lanes[lane]!.y + 20,
+    ...fields,
+  })
+  const notes = [
+    place(0, 0, { text: 'Reads the welcome email' }),
+    place(2, 2, { text: 'Email about the invoice bounces', color: 'pink', tags: ['billing'] }),
+    place(5, 2, { text: 'Renewal email arrives too late', color: 'pink' }),
+    place(3, 3, { text: 'Checklist in the app', color: 'green', tags: ['billing'] }),
+  ]
+  await writeFile(
+    page,
+    'support.journey',
+    serializeDocument({ ...doc, board: { ...doc.board, notes } }),
+  )
+  await openThroughDialog(page, 'support.journey')
+  await expect(outlineNotes(page)).toHaveCount(4)
+}
+
+const matches = (page: Page) => page.getByRole('search', { name: 'Find' }).getByRole('status')
+
+test('Ctrl+F finds the notes holding the words; Enter moves to each match in turn', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  const search = page.getByRole('searchbox', { name: 'Find notes' })
+  await expect(search).toBeFocused()
+  await search.fill('EMAIL')
+  await expect(matches(page)).toHaveText('3 matches')
+
+  const before = await camera(page)
+  await page.keyboard.press('Enter')
+  await expect(matches(page)).toHaveText('1 of 3')
+  await expect.poll(() => camera(page)).not.toEqual(before)
+  const first = await camera(page)
+  await page.keyboard.press('Enter')
+  await expect(matches(page)).toHaveText('2 of 3')
+  await expect.poll(() => camera(page)).not.toEqual(first)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect(matches(page)).toHaveText('1 of 3')
+  await page.keyboard.press('Shift+Enter')
+  await expect(matches(page)).toHaveText('3 of 3')
+
+  await search.fill('nothing like this')
+  await expect(matches(page)).toHaveText('No matches')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('search', { name: 'Find' })).toBeHidden()
+  await expect(board(page)).toBeFocused()
+})
+
+test('Find filters by colour, kind and tag', async ({ page }) => {
+  await openWorkshop(page)
+  await page.getByRole('button', { name: 'Find' }).click()
+  const find = page.getByRole('search', { name: 'Find' })
+  await find.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Pink' })
+  await expect(matches(page)).toHaveText('2 matches')
+  await find.getByRole('searchbox', { name: 'Find notes' }).fill('renewal')
+  await expect(matches(page)).toHaveText('1 match')
+  await find.getByRole('searchbox', { name: 'Find notes' }).fill('')
+  await find.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Any colour' })
+
+  // The kind of a note is its lane's: the third lane holds pain points.
+  await find.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Pain point' })
+  await expect(matches(page)).toHaveText('2 matches')
+  await find.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Any kind' })
+
+  await find.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'billing' })
+  await expect(matches(page)).toHaveText('2 matches')
+  await find.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Green' })
+  await expect(matches(page)).toHaveText('1 match')
+  await find.getByRole('button', { name: 'Next match' }).click()
+  await expect(matches(page)).toHaveText('1 of 1')
+  await find.getByRole('button', { name: 'Close find' }).click()
+  await expect(find).toBeHidden()
+})

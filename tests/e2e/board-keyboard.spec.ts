@@ -1,0 +1,141 @@
+// The board from the keyboard: N at the pointer, select all, delete, duplicate, arrow moves (one
+// undo step per press), Esc, zoom keys, and the outline as a way from note to note.
+import { expect, test } from '@playwright/test'
+import { createDocument } from '../../src/shared/document'
+import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
+import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
+
+async function openJourney(page: import('@playwright/test').Page, texts: string[]) {
+  await startApp(page)
+  const file = journeyFile('Renewal workshop', texts)
+  await writeFile(page, 'renewal.journey', file.text)
+  await openThroughDialog(page, 'renewal.journey')
+  await expect(outlineNotes(page)).toHaveCount(texts.length)
+  return file
+}
+
+test('N writes a note where the pointer is', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  const doc = createDocument('customer-journey')
+  const onboarding = doc.board.stages.find((s) => s.name === 'Onboarding')!
+  const ideas = doc.board.lanes.find((l) => l.name === 'Ideas')!
+  const cam = await camera(page)
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(
+    box.x + cam.x + (onboarding.x + onboarding.width / 2) * cam.scale,
+    box.y + cam.y + (ideas.y + ideas.height / 2) * cam.scale,
+  )
+  await board(page).focus()
+  await page.keyboard.press('n')
+  await expect(page.getByRole('textbox', { name: 'New note' })).toBeFocused()
+  await page.keyboard.type('Checklist inside the app')
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveText([/Checklist inside the app — Onboarding, Ideas/])
+})
+
+test('Ctrl+A selects every note, Delete removes them in one step, and undo brings them back', async ({
+  page,
+}) => {
+  await openJourney(page, [
+    'Renewal notice too late',
+    'Price rise unexplained',
+    'Cancel button hidden',
+  ])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await expect(selectionBar(page)).toContainText('3 notes')
+  await page.keyboard.press('Delete')
+  await expect(outlineNotes(page)).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(outlineNotes(page)).toHaveCount(3)
+})
+
+test('Ctrl+D duplicates the selection, and the copies are selected', async ({ page }) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Control+d')
+  await expect(outlineNotes(page)).toHaveCount(4)
+  await expect(outlineNotes(page).filter({ hasText: 'Price rise unexplained' })).toHaveCount(2)
+  await expect(selectionBar(page)).toContainText('2 notes')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(outlineNotes(page)).toHaveCount(2)
+})
+
+test('each arrow key press moves the selection and is one undo step; Shift moves further', async ({
+  page,
+}) => {
+  const file = await openJourney(page, ['Renewal notice too late'])
+  const start = file.notes[0]!
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  let saved = await savedDocument(page, 'moved.journey')
+  expect(saved.board.notes[0]).toMatchObject({ x: start.x + 10, y: start.y + 50 })
+
+  await board(page).focus()
+  await page.keyboard.press('Control+z')
+  saved = await savedDocument(page, 'moved.journey')
+  expect(saved.board.notes[0]).toMatchObject({ x: start.x + 10, y: start.y })
+})
+
+test('Esc clears the selection; the selection toolbar goes with it', async ({ page }) => {
+  await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await expect(selectionBar(page)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(selectionBar(page)).toBeHidden()
+})
+
+test('+ and - zoom, Shift+1 fits the map and Shift+2 zooms to the selection', async ({ page }) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  await board(page).focus()
+  const fitted = await camera(page)
+  await page.keyboard.press('+')
+  await expect.poll(async () => (await camera(page)).scale).toBeCloseTo(fitted.scale * 1.25, 5)
+  await page.keyboard.press('-')
+  await page.keyboard.press('-')
+  await expect.poll(async () => (await camera(page)).scale).toBeCloseTo(fitted.scale * 0.8, 5)
+  await page.keyboard.press('Shift+Digit1')
+  await expect.poll(async () => (await camera(page)).scale).toBeCloseTo(fitted.scale, 5)
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Shift+Digit2')
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(fitted.scale)
+})
+
+test('the selection toolbar recolours the selected notes in one step', async ({ page }) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  const pink = selectionBar(page).getByRole('button', { name: 'Pink' })
+  await pink.click()
+  await expect(pink).toHaveAttribute('aria-pressed', 'true')
+  let saved = await savedDocument(page, 'colours.journey')
+  expect(saved.board.notes.map((n) => n.color)).toEqual(['pink', 'pink'])
+  await page.getByRole('button', { name: 'Undo' }).click()
+  saved = await savedDocument(page, 'colours.journey')
+  expect(saved.board.notes.map((n) => n.color)).toEqual(['yellow', 'yellow'])
+})
+
+test('the outline moves from note to note with the arrow keys, selects each, and Enter opens one', async ({
+  page,
+}) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  const first = outlineNotes(page).nth(0).getByRole('button')
+  const second = outlineNotes(page).nth(1).getByRole('button')
+  await first.focus()
+  await expect(selectionBar(page)).toContainText('1 note')
+  await page.keyboard.press('ArrowDown')
+  await expect(second).toBeFocused()
+  await expect(second).toHaveAttribute('tabindex', '0')
+  await expect(first).toHaveAttribute('tabindex', '-1')
+  await page.keyboard.press('Enter')
+  const editor = page.getByRole('textbox', { name: 'Note text' })
+  await expect(editor).toBeFocused()
+  await expect(editor).toHaveValue(await second.evaluate((b) => b.firstChild?.textContent ?? ''))
+  await page.keyboard.press('Escape')
+  await expect(editor).toBeHidden()
+})

@@ -1,0 +1,137 @@
+// Pasting: notes copied in Journeyboard come back as notes, in the same map or another; plain
+// text makes one note per line; HTML gives its text without the markup; an image alone is
+// refused with a message; a very large paste asks first and keeps the page responsive.
+import { expect, test } from '@playwright/test'
+import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
+import { board, boardMessage, outlineNotes, pasteContent, savedDocument } from './support/board'
+
+test('pasting three lines of text makes three notes in one undo step', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pasteContent(page, {
+    'text/plain': 'Sees the ad\r\nVisits the pricing page\n\nStarts a trial\n',
+  })
+  await expect(outlineNotes(page)).toHaveCount(3)
+  for (const text of ['Sees the ad', 'Visits the pricing page', 'Starts a trial']) {
+    await expect(outlineNotes(page).filter({ hasText: text })).toHaveCount(1)
+  }
+  await page.keyboard.press('Control+z')
+  await expect(outlineNotes(page)).toHaveCount(0)
+})
+
+test('copy and paste within a map and into another map keep the notes', async ({ page }) => {
+  await startApp(page)
+  const file = journeyFile('Renewal workshop', [
+    'Renewal notice too late',
+    'Price rise unexplained',
+  ])
+  await writeFile(page, 'renewal.journey', file.text)
+  await openThroughDialog(page, 'renewal.journey')
+  await expect(outlineNotes(page)).toHaveCount(2)
+
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Control+c')
+  await page.keyboard.press('Control+v')
+  await expect(outlineNotes(page)).toHaveCount(4)
+  await expect(outlineNotes(page).filter({ hasText: 'Renewal notice too late' })).toHaveCount(2)
+
+  // Cut takes them away; the clipboard still holds them for the next map.
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Control+x')
+  await expect(outlineNotes(page)).toHaveCount(0)
+  await page.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('button', { name: 'Don’t save' }).click()
+  await newMap(page, 'Blank')
+  await board(page).focus()
+  await page.keyboard.press('Control+v')
+  await expect(outlineNotes(page)).toHaveCount(4)
+  const doc = await savedDocument(page, 'pasted.journey')
+  expect(doc.board.notes.map((n) => n.text).sort()).toEqual([
+    'Price rise unexplained',
+    'Price rise unexplained',
+    'Renewal notice too late',
+    'Renewal notice too late',
+  ])
+})
+
+test('pasting rich HTML keeps the text and drops the markup', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await board(page).focus()
+  await pasteContent(page, {
+    'text/html':
+      '<meta charset="utf-8"><style>p{color:red}</style><ul><li><b>Invoice</b> is <i>confusing</i></li>' +
+      '<li>Card &amp; PayPal declined</li></ul><script>alert(1)</script><p>No <a href="https://x.test">receipt</a></p>',
+  })
+  await expect(outlineNotes(page)).toHaveCount(3)
+  const doc = await savedDocument(page, 'html.journey')
+  expect(doc.board.notes.map((n) => n.text).sort()).toEqual([
+    'Card & PayPal declined',
+    'Invoice is confusing',
+    'No receipt',
+  ])
+})
+
+test('pasting an image alone says that only text can be pasted', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await board(page).focus()
+  await pasteContent(page, {}, { image: true })
+  await expect(boardMessage(page)).toHaveText('Only text can be pasted as notes.')
+  await expect(outlineNotes(page)).toHaveCount(0)
+})
+
+test('pasting 20,000 lines asks first, says it is creating them, then makes them all', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await board(page).focus()
+  const lines = Array.from({ length: 20_000 }, (_, i) => `Idea ${i + 1} from the wall`).join('\n')
+  await pasteContent(page, { 'text/plain': lines })
+  const question = page.getByRole('alertdialog', { name: 'Create 20,000 notes?' })
+  await expect(question).toBeVisible()
+  // Record every message the board shows, to see what it said while it worked.
+  await page.evaluate(() => {
+    const status = document.querySelector('[role="status"][aria-label="Board message"]')
+    const said: string[] = ((window as unknown as { __said: string[] }).__said = [])
+    if (status) {
+      new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
+    }
+  })
+  await question.getByRole('button', { name: 'Create 20,000 notes' }).click()
+
+  // The board says what it is doing before the work starts, then what it did. How long the work
+  // takes is measured in the bench (bench/clipboard.bench.ts), not here.
+  await expect(boardMessage(page)).toHaveText('Created 20,000 notes.', { timeout: 30_000 })
+  const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said)
+  expect(said.filter((text) => text !== '')).toEqual([
+    'Creating 20,000 notes…',
+    'Created 20,000 notes.',
+  ])
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.querySelectorAll('[aria-labelledby="outline-notes"] > li').length,
+      ),
+    )
+    .toBe(20_000)
+})
+
+test('pasting more lines than one paste may make is refused with a clear message', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await board(page).focus()
+  await pasteContent(page, { 'text/plain': 'x\n'.repeat(20_001) })
+  await expect(boardMessage(page)).toContainText('at most 20,000 notes')
+  await expect(outlineNotes(page)).toHaveCount(0)
+})

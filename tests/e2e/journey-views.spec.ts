@@ -1,0 +1,101 @@
+// The three views on the realistic B2B onboarding workshop (120 notes). Set
+// JOURNEYBOARD_SCREENSHOTS=1 to write docs/screenshots/journey-*.png as well.
+import { expect, test } from '@playwright/test'
+import { largeMap } from '../unit/helpers/boards'
+import { workshopMap } from '../unit/helpers/workshop'
+import { startApp } from './support/app'
+import { actionPlan, openMap, stepDetails, tab } from './support/journey'
+
+const shots = Boolean(process.env.JOURNEYBOARD_SCREENSHOTS)
+
+test('the workshop map reads as a journey, an action plan and a list of owners', async ({
+  page,
+}) => {
+  await startApp(page)
+  const workshop = workshopMap()
+  const onboarding = workshop.board.stages.find((s) => s.name === 'Onboarding')
+  if (!onboarding) throw new Error('the workshop has an Onboarding stage')
+  const doc = {
+    ...workshop,
+    metrics: [
+      {
+        id: 'metric_ttv',
+        stageId: onboarding.id,
+        name: 'Time to first value',
+        unit: 'days',
+        baseline: 21,
+        target: 7,
+        current: 14,
+      },
+    ],
+  }
+  await openMap(page, 'B2B onboarding workshop.journey', doc)
+  const stageNames = doc.board.stages.map((s) => s.name)
+
+  await tab(page, 'Journey').click()
+  const journey = page.getByRole('table', { name: 'Journey' })
+  await expect(journey.getByRole('columnheader')).toHaveCount(stageNames.length)
+  await expect(journey.getByRole('rowheader')).toHaveCount(doc.board.lanes.length)
+  const note = doc.board.notes.find(
+    (n) => n.step.ownerId !== null && n.step.decision === 'automate',
+  )
+  if (!note) throw new Error('the workshop has an automated, owned task')
+  await journey
+    .getByRole('button', { name: new RegExp(escape(note.text.slice(0, 30))) })
+    .first()
+    .click()
+  await expect(stepDetails(page).getByLabel('Selected step')).toContainText(note.text)
+  await expect(
+    journey.getByRole('button', { name: 'Edit metric Time to first value' }),
+  ).toContainText('now 14 days · target 7 days · baseline 21 days')
+  await journey.evaluate((table) => table.parentElement?.scrollTo(0, 0))
+  if (shots) await page.screenshot({ path: 'docs/screenshots/journey-view.png' })
+
+  await tab(page, 'Action plan').click()
+  await expect(page.getByRole('group', { name: 'Filters' }).getByRole('status')).toHaveText(
+    `${doc.board.notes.length} steps`,
+  )
+  await expect(actionPlan(page)).toHaveAttribute(
+    'aria-rowcount',
+    String(doc.board.notes.length + 1),
+  )
+  await expect(actionPlan(page).getByRole('row', { selected: true })).toContainText(note.text)
+  if (shots) await page.screenshot({ path: 'docs/screenshots/journey-action-plan.png' })
+
+  await tab(page, 'Owners').click()
+  for (const person of doc.people) {
+    await expect(page.getByRole('region', { name: person.name, exact: true })).toBeVisible()
+  }
+  await expect(page.getByRole('region', { name: 'No owner' })).toBeVisible()
+  if (shots) await page.screenshot({ path: 'docs/screenshots/journey-owners.png' })
+})
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+test('a 10,000-note map: the action plan draws only the rows in view and still reaches the last one', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await startApp(page)
+  const doc = largeMap(10_000)
+  await openMap(page, 'Large journey.journey', doc)
+  await tab(page, 'Action plan').click()
+  const grid = actionPlan(page)
+  await expect(grid).toHaveAttribute('aria-rowcount', '10001')
+  const drawn = await grid.getByRole('row').count()
+  expect(drawn).toBeLessThan(80)
+
+  await grid.getByRole('gridcell').nth(1).click()
+  await page.keyboard.press('Control+End')
+  await expect(grid.locator('[aria-rowindex="10001"]')).toBeVisible()
+  await expect(stepDetails(page).getByLabel('Selected step')).toBeVisible()
+
+  await tab(page, 'Journey').click()
+  await expect(page.getByRole('table', { name: 'Journey' }).getByRole('columnheader')).toHaveCount(
+    doc.board.stages.length,
+  )
+  await tab(page, 'Owners').click()
+  await expect(page.getByRole('region', { name: 'No owner' })).toBeVisible()
+})
