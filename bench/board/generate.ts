@@ -15,7 +15,7 @@ import {
   type NoteKind,
 } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
-import { parseCsv } from '../../tests/unit/helpers/workshop'
+import { parseCsv, workshopMap } from '../../tests/unit/helpers/workshop'
 
 const CREATED = new Date('2026-03-02T10:00:00Z')
 const NOTE = 160
@@ -307,13 +307,23 @@ export function workshopBoard(csvPath: string): { text: string; count: number } 
     title: 'B2B onboarding workshop',
     now: new Date('2026-03-02T09:00:00Z'),
   })
-  const entries: { stage: string; lane: string; text: string; color?: NoteColor; votes: number }[] =
-    body.map((r) => ({
-      stage: r[col('stage')] ?? '',
-      lane: r[col('lane')] ?? '',
-      text: r[col('text')] ?? '',
-      votes: Number(r[col('votes')] || 0),
-    }))
+  // The workshop's own notes, with their decisions, owners, departments, deadlines and sources
+  // (workshopMap reads the same rows, in the same order).
+  const workshop = workshopMap()
+  const entries: {
+    stage: string
+    lane: string
+    text: string
+    color?: NoteColor
+    votes: number
+    from?: Note
+  }[] = body.map((r, i) => ({
+    stage: r[col('stage')] ?? '',
+    lane: r[col('lane')] ?? '',
+    text: r[col('text')] ?? '',
+    votes: Number(r[col('votes')] || 0),
+    from: workshop.board.notes[i],
+  }))
   for (const [stage, kind, text] of IDEAS_AND_QUOTES)
     entries.push({
       stage,
@@ -354,7 +364,7 @@ export function workshopBoard(csvPath: string): { text: string; count: number } 
     const k = slot.get(key) ?? 0
     slot.set(key, k + 1)
     return {
-      ...defaultNote(CREATED),
+      ...(e.from ?? defaultNote(CREATED)),
       id: `note_${i}`,
       text: e.text,
       x: stage.x + GAP + (k % 2) * PITCH,
@@ -363,6 +373,11 @@ export function workshopBoard(csvPath: string): { text: string; count: number } 
       votes: e.votes,
     }
   })
-  const doc: JourneyDocument = { ...base, board: { stages, lanes, notes } }
+  const doc: JourneyDocument = {
+    ...base,
+    people: workshop.people,
+    departments: workshop.departments,
+    board: { stages, lanes, notes },
+  }
   return { text: serializeDocument(doc), count: notes.length }
 }
