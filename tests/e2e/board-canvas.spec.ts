@@ -202,3 +202,32 @@ test('a stage renamed and dragged by its header moves with its notes; its delete
   await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(6)
   await expect(outlineList(page, 'Stages').getByRole('listitem')).not.toContainText(['Renewal'])
 })
+
+test('a blank board gets its first stage and lane from the + buttons, each named as it is made', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Close', exact: true }).click()
+  await newMap(page, 'Blank')
+  await page.getByRole('button', { name: '+ Stage' }).click()
+  const stageName = page.getByRole('textbox', { name: 'Stage name' })
+  await expect(stageName).toBeFocused()
+  await stageName.fill('Discovery')
+  await stageName.press('Enter')
+  await page.getByRole('button', { name: '+ Stage' }).click()
+  await page.getByRole('textbox', { name: 'Stage name' }).fill('Sign-up')
+  await page.getByRole('textbox', { name: 'Stage name' }).press('Enter')
+  await page.getByRole('button', { name: '+ Lane' }).click()
+  await page.getByRole('textbox', { name: 'Lane name' }).fill('Pain points')
+  await page.getByRole('textbox', { name: 'Lane name' }).press('Enter')
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveText([
+    'Discovery',
+    'Sign-up',
+  ])
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText(['Pain points'])
+
+  // Naming is its own step: the first Undo takes the name back, the second the lane.
+  await page.keyboard.press('Control+z')
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText(['New lane'])
+  await page.keyboard.press('Control+z')
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveCount(0)
+})

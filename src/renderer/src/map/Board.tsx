@@ -6,6 +6,8 @@ import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Stage } from 'react-konva'
 import {
+  addLane,
+  addStage,
   deleteLane,
   deleteStage,
   renameLane,
@@ -161,6 +163,21 @@ export function Board({
     containerRef.current?.focus()
   }
 
+  // A new stage goes after the stage whose header is showing (else at the right end), a new lane
+  // below the shown lane (else at the bottom); its name is ready to type at once.
+  const addHeader = (kind: HeaderKind) => {
+    if (readOnly) return
+    const current = editor.getState()
+    const afterId = shownHeader?.kind === kind ? shownHeader.id : null
+    const made =
+      kind === 'stage'
+        ? addStage(current, { name: 'New stage', afterId })
+        : addLane(current, { name: 'New lane', kind: 'other', afterId })
+    editor.run(kind === 'stage' ? 'Add stage' : 'Add lane', made.recipe)
+    setShownHeader(null)
+    setRenaming({ kind, id: made.id })
+  }
+
   const commitRename = (value: string) => {
     const header = renaming
     setRenaming(null)
@@ -245,6 +262,24 @@ export function Board({
         <p className="board__tip" aria-hidden="true">
           Double-click anywhere to add a note · or press <kbd>N</kbd>
         </p>
+      )}
+      {!readOnly && (
+        <div className="board-structure" role="group" aria-label="Stages and lanes">
+          <button
+            type="button"
+            className="zoom__button zoom__button--text"
+            onClick={() => addHeader('stage')}
+          >
+            + Stage
+          </button>
+          <button
+            type="button"
+            className="zoom__button zoom__button--text"
+            onClick={() => addHeader('lane')}
+          >
+            + Lane
+          </button>
+        </div>
       )}
       <div className="zoom" role="group" aria-label="Zoom">
         <button
