@@ -154,6 +154,7 @@ export class BoardRenderer {
 
   destroy(): void {
     cancelAnimationFrame(this.raf)
+    clearTimeout(this.settle)
     for (const off of this.unsubscribe) off()
     this.afterFrame.clear()
     this.notes.destroy()
@@ -284,6 +285,10 @@ export class BoardRenderer {
     drawNotes(ctx, notes, camera.scale, this.decor())
   }
 
+  private lastScale = Number.NaN
+  private scaleChangedBefore = false
+  private settle: ReturnType<typeof setTimeout> | undefined
+
   private bitmap: {
     canvas: HTMLCanvasElement
     x: number
@@ -311,6 +316,23 @@ export class BoardRenderer {
     if (width > 4096 || height > 4096 || width * height > screen * 3) return null
     const b = this.bitmap
     const s = this.viewState
+    // While the scale changes every frame (zooming), a bitmap would be redrawn whole each frame:
+    // draw the visible notes directly instead, and build the bitmap once the scale holds still.
+    // A single jump in scale (Fit, the zoom buttons) builds it at once; only a scale that also
+    // changed in the frame before (a wheel or pinch zoom in progress) waits.
+    const changed = this.lastScale !== camera.scale
+    const zooming = changed && this.scaleChangedBefore
+    this.scaleChangedBefore = changed
+    this.lastScale = camera.scale
+    if (zooming && b?.scale !== camera.scale) {
+      // Build it soon after the zoom stops, so the first pan frame finds it ready.
+      clearTimeout(this.settle)
+      this.settle = setTimeout(() => {
+        this.dirty.notes = true
+        this.schedule()
+      }, 150)
+      return null
+    }
     if (
       b &&
       b.scale === camera.scale &&
