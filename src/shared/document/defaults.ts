@@ -2,6 +2,7 @@
 // an opened file is reset to (parseDocument reports each reset).
 import { newId } from './ids'
 import type {
+  Ballot,
   Baseline,
   Department,
   Goal,
@@ -14,6 +15,8 @@ import type {
   Source,
   Stage,
   StepWork,
+  VoteResult,
+  VotingRound,
 } from './types'
 
 export const NOTE_SIZE = 160
@@ -41,7 +44,9 @@ export const defaultNote = (now = new Date()): Note => ({
   kind: null,
   tags: [],
   source: defaultSource(),
+  customerWords: false,
   votes: 0,
+  focus: false,
   author: '',
   createdAt: now.toISOString(),
   step: defaultStepWork(),
@@ -51,7 +56,7 @@ export const defaultSession = (): Session => ({
   goals: [],
   participants: [],
   phase: 'goals',
-  voting: { votesPerPerson: 3, oneVotePerNote: false },
+  voting: { votesPerPerson: 3, oneVotePerNote: false, rounds: [], currentRoundId: null },
   timer: { durationSeconds: 0 },
 })
 
@@ -96,3 +101,18 @@ export const defaultBaseline = (now = new Date()): Baseline => ({
   takenAt: now.toISOString(),
   journey: null,
 })
+export const defaultVotingRound = (now = new Date()): VotingRound => ({
+  id: newId('round'),
+  name: 'Voting round',
+  startedAt: now.toISOString(),
+  endedAt: null,
+  scope: 'all',
+  votesPerPerson: 3,
+  oneVotePerNote: false,
+  voters: 1,
+  revealed: false,
+  ballots: [],
+  results: [],
+})
+export const defaultBallot = (): Ballot => ({ voter: '', noteIds: [] })
+export const defaultVoteResult = (): VoteResult => ({ noteId: '', votes: 0 })

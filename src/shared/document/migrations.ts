@@ -2,7 +2,7 @@
 // JSON, not yet validated, so every step reads defensively) and returns it at version N. Files of
 // every old version are kept under tests/fixtures/ and must keep loading.
 
-export const CURRENT_VERSION = 2
+export const CURRENT_VERSION = 3
 
 export interface Migration {
   /** The version this step produces. */
@@ -37,7 +37,46 @@ const sourceBecomesObject: Migration = {
   },
 }
 
-export const MIGRATIONS: readonly Migration[] = [sourceBecomesObject]
+/** v2 → v3: facilitation. A note can be the customer's own words and a focus area; voting keeps
+ *  its rounds (ballots and results) and which one is open. Old votes stay on their notes. */
+const votingRoundsAndCustomerWords: Migration = {
+  version: 3,
+  name: 'VotingRoundsAndCustomerWords',
+  up(file) {
+    let next = file
+    const board = asRecord(file.board)
+    if (board && Array.isArray(board.notes)) {
+      const notes = board.notes.map((raw: unknown) => {
+        const note = asRecord(raw)
+        if (!note) return raw
+        return {
+          ...note,
+          customerWords: typeof note.customerWords === 'boolean' ? note.customerWords : false,
+          focus: typeof note.focus === 'boolean' ? note.focus : false,
+        }
+      })
+      next = { ...next, board: { ...board, notes } }
+    }
+    const session = asRecord(file.session)
+    const voting = session && asRecord(session.voting)
+    if (session && voting) {
+      next = {
+        ...next,
+        session: {
+          ...session,
+          voting: {
+            ...voting,
+            rounds: Array.isArray(voting.rounds) ? voting.rounds : [],
+            currentRoundId: voting.currentRoundId ?? null,
+          },
+        },
+      }
+    }
+    return next
+  },
+}
+
+export const MIGRATIONS: readonly Migration[] = [sourceBecomesObject, votingRoundsAndCustomerWords]
 
 /**
  * Brings a file from `fromVersion` up to CURRENT_VERSION, one numbered step at a time.

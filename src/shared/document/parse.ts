@@ -5,7 +5,7 @@ import * as d from './defaults'
 import { newId } from './ids'
 import { CURRENT_VERSION, migrate } from './migrations'
 import * as s from './schema'
-import { FORMAT, type JourneyDocument } from './types'
+import { FORMAT, type JourneyDocument, type Session } from './types'
 
 /** Something in the file that could not be used as it was. */
 export interface Problem {
@@ -107,11 +107,33 @@ const spec = <T>(s: EntitySpec<T>): EntitySpec<T> => s
 const named = (key: string) => (raw: Record<string, unknown>) =>
   typeof raw[key] === 'string' ? ` “${clip(raw[key] as string, 40)}”` : ''
 
+const ballot = spec({
+  noun: 'ballot',
+  schema: s.ballotSchema,
+  defaults: d.defaultBallot,
+  required: ['voter'],
+  label: named('voter'),
+})
+const voteResult = spec({
+  noun: 'vote result',
+  schema: s.voteResultSchema,
+  defaults: d.defaultVoteResult,
+  required: ['noteId', 'votes'],
+})
+const round = spec({
+  noun: 'voting round',
+  schema: s.votingRoundSchema,
+  defaults: d.defaultVotingRound,
+  required: ['id'],
+  lists: { ballots: ballot, results: voteResult },
+  label: named('name'),
+})
 const voting = spec({
   noun: 'voting',
   schema: s.votingSchema,
   defaults: () => d.defaultSession().voting,
   required: [],
+  lists: { rounds: round },
 })
 const timer = spec({
   noun: 'timer',
@@ -243,10 +265,12 @@ function salvageDocument(
     problems,
   )
   const people = unique(list(person, raw.people, 'people', problems), 'people', problems)
-  const sessionValue =
+  const sessionValue = checkVoting(
     raw.session === undefined
       ? d.defaultSession()
-      : salvage(session, raw.session, 'session', problems)
+      : (salvage(session, raw.session, 'session', problems) ?? d.defaultSession()),
+    problems,
+  )
 
   const departmentIds = new Set(departments.map((x) => x.id))
   const personIds = new Set(people.map((x) => x.id))
@@ -299,13 +323,38 @@ function salvageDocument(
     title: field('title', shape.title, 'Untitled map'),
     createdAt: field('createdAt', shape.createdAt, stamp),
     updatedAt: field('updatedAt', shape.updatedAt, stamp),
-    session: sessionValue ?? d.defaultSession(),
+    session: sessionValue,
     people: checkedPeople,
     departments,
     board: { stages, lanes, notes: checkedNotes },
     metrics,
     baselines: unique(list(baseline, raw.baselines, 'baselines', problems), 'baselines', problems),
   }
+}
+
+/** Rounds get unique ids, and the current round must be one that is still open. */
+function checkVoting(value: Session, problems: Problem[]): Session {
+  const rounds = unique([...value.voting.rounds], 'session.voting.rounds', problems)
+  let currentRoundId = value.voting.currentRoundId
+  if (currentRoundId !== null) {
+    const current = rounds.find((r) => r.id === currentRoundId)
+    if (!current || current.endedAt !== null) {
+      problems.push({
+        path: 'session.voting.currentRoundId',
+        message: current
+          ? `the round "${currentRoundId}" has already ended; no round is open now`
+          : `no voting round has the id "${currentRoundId}"; no round is open now`,
+      })
+      currentRoundId = null
+    }
+  }
+  if (
+    rounds.every((r, i) => r === value.voting.rounds[i]) &&
+    currentRoundId === value.voting.currentRoundId
+  ) {
+    return value
+  }
+  return { ...value, voting: { ...value.voting, rounds, currentRoundId } }
 }
 
 /** Salvages each entry of an array; entries that cannot be used are reported and left out. */

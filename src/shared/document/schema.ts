@@ -26,9 +26,32 @@ const nullableNumber = z.number().finite().nullable()
 
 export const goalSchema = z.object({ id, text, group: text })
 export const participantSchema = z.object({ id, name: text })
-export const votingSchema = z.object({
-  votesPerPerson: z.number().int().min(0).max(100),
+const votesPerPerson = z.number().int().min(0).max(100)
+export const votingScopeSchema = z.union([
+  z.literal('all'),
+  z.object({ laneId: id }),
+  z.object({ noteIds: z.array(id) }),
+])
+export const ballotSchema = z.object({ voter: text, noteIds: z.array(id) })
+export const voteResultSchema = z.object({ noteId: id, votes: z.number().int().min(0) })
+export const votingRoundSchema = z.object({
+  id,
+  name: text,
+  startedAt: timestamp,
+  endedAt: timestamp.nullable(),
+  scope: votingScopeSchema,
+  votesPerPerson,
   oneVotePerNote: z.boolean(),
+  voters: z.number().int().min(1).max(100),
+  revealed: z.boolean(),
+  ballots: z.array(ballotSchema),
+  results: z.array(voteResultSchema),
+})
+export const votingSchema = z.object({
+  votesPerPerson,
+  oneVotePerNote: z.boolean(),
+  rounds: z.array(votingRoundSchema),
+  currentRoundId: id.nullable(),
 })
 export const timerSchema = z.object({
   durationSeconds: z
@@ -79,7 +102,9 @@ export const noteSchema = z.object({
   kind: z.enum(NOTE_KINDS).nullable(),
   tags: z.array(z.string()),
   source: sourceSchema,
+  customerWords: z.boolean(),
   votes: z.number().int().min(0),
+  focus: z.boolean(),
   author: text,
   createdAt: timestamp,
   step: stepWorkSchema,

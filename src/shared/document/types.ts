@@ -42,9 +42,51 @@ export interface Participant {
   readonly name: string
 }
 
-export interface Voting {
+/** Which notes a voting round is about: every note, the notes of one lane, or chosen notes. */
+export type VotingScope =
+  'all' | { readonly laneId: string } | { readonly noteIds: readonly string[] }
+
+/** The dots one participant placed in a round; a note id appears once per dot. */
+export interface Ballot {
+  /** How the voter is shown: "Voter 2" in a one-laptop room, or a name. */
+  readonly voter: string
+  readonly noteIds: readonly string[]
+}
+
+/** Dots a note received in an ended round. */
+export interface VoteResult {
+  readonly noteId: string
+  readonly votes: number
+}
+
+/** One round of dot voting: its rules, the ballots as they were cast, and, once ended, its tally. */
+export interface VotingRound {
+  readonly id: string
+  readonly name: string
+  readonly startedAt: string
+  /** When the round ended; null while voting goes on. */
+  readonly endedAt: string | null
+  readonly scope: VotingScope
   readonly votesPerPerson: number
   readonly oneVotePerNote: boolean
+  /** How many participants take a turn at the laptop. */
+  readonly voters: number
+  /** Whether every voter's dots are shown; before the reveal only the current voter's are. */
+  readonly revealed: boolean
+  /** One ballot per voter who has had a turn, in turn order; the last one is voting now. */
+  readonly ballots: readonly Ballot[]
+  /** The tally, most votes first, written when the round ends; empty before that. */
+  readonly results: readonly VoteResult[]
+}
+
+export interface Voting {
+  /** The rules the next round starts with. */
+  readonly votesPerPerson: number
+  readonly oneVotePerNote: boolean
+  /** Every round held, oldest first; ended rounds keep their results. */
+  readonly rounds: readonly VotingRound[]
+  /** The round being voted on now, or null. */
+  readonly currentRoundId: string | null
 }
 
 export interface Timer {
@@ -122,7 +164,12 @@ export interface Note {
   readonly kind: NoteKind | null
   readonly tags: readonly string[]
   readonly source: Source
+  /** The customer's own words (a quote from an interview or survey), not the team's summary. */
+  readonly customerWords: boolean
+  /** Dots the note received in the last voting round that included it. */
   readonly votes: number
+  /** A focus area the room chose (usually a top-voted pain point). */
+  readonly focus: boolean
   readonly author: string
   /** ISO timestamp. */
   readonly createdAt: string

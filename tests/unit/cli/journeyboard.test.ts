@@ -46,7 +46,7 @@ describe('journeyboard validate', () => {
     const { code, stdout } = await run(['validate', mapFile])
     expect(code).toBe(0)
     expect(stdout).toBe(
-      `${mapFile}: valid Journeyboard map (file format 2): 7 stages, 5 lanes, 84 notes\n`,
+      `${mapFile}: valid Journeyboard map (file format 3): 7 stages, 5 lanes, 84 notes\n`,
     )
   })
 

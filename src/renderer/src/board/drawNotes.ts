@@ -15,7 +15,9 @@ import {
   NOTE_RADIUS,
   SELECTION,
 } from './style'
+import { SOURCE_BADGES } from '../../../shared/import/evidence'
 import { noteFont, noteTextLayout } from './textLayout'
+import { drawMarks, hasMarks } from '../facilitation/drawMarks'
 
 export interface NoteDecor {
   readonly selection: ReadonlySet<string>
@@ -77,6 +79,12 @@ function drawDetailed(
     ctx.strokeStyle = 'rgba(15, 23, 42, 0.14)'
     ctx.lineWidth = edge
     ctx.stroke()
+    const badge = SOURCE_BADGES[note.source.kind]
+    if (badge) {
+      drawSourceBadge(ctx, badge, x, y, w, h)
+      font = ''
+      if (direction !== 'ltr') ctx.direction = direction = 'ltr'
+    }
     if (note.id === decor.editingId || note.text === '') continue
     const layout = noteTextLayout(note.text, w, h)
     const f = noteFont(layout.fontSize)
@@ -92,6 +100,34 @@ function drawDetailed(
     }
   }
   ctx.direction = 'ltr'
+}
+
+/**
+ * The source of an imported note as a small tag in its bottom-right corner ("CI" customer
+ * interview, "SI" staff interview, "D" data), where the text rarely reaches.
+ */
+function drawSourceBadge(
+  ctx: CanvasRenderingContext2D,
+  badge: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
+  const bw = badge.length > 1 ? 24 : 16
+  const bh = 14
+  const bx = x + w - bw - 5
+  const by = y + h - bh - 5
+  ctx.fillStyle = 'rgba(31, 42, 55, 0.72)'
+  ctx.beginPath()
+  ctx.roundRect(bx, by, bw, bh, 4)
+  ctx.fill()
+  ctx.fillStyle = '#ffffff'
+  ctx.font = 'bold 9px system-ui, sans-serif'
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  ctx.fillText(badge, bx + bw / 2, by + bh / 2 + 0.5)
+  ctx.textAlign = 'start'
 }
 
 function drawSimplified(
@@ -174,7 +210,7 @@ function drawDecor(
   for (const note of notes) {
     const selected = selection.has(note.id)
     const lit = highlight.has(note.id) || note.id === focusedId
-    if (!selected && !lit && !(showVotes && note.votes > 0)) continue
+    if (!selected && !lit && !(showVotes && note.votes > 0) && !hasMarks(note)) continue
     const x = note.x + dx
     const y = note.y + dy
     if (lit) {
@@ -196,6 +232,7 @@ function drawDecor(
       ctx.strokeRect(x - width / 2, y - width / 2, note.width + width, note.height + width)
     }
     if (showVotes && note.votes > 0) drawVotes(ctx, note, x, y, scale)
+    if (hasMarks(note)) drawMarks(ctx, note, x, y, scale)
     if (note.id === handleId) {
       const size = HANDLE_PX / scale
       ctx.fillStyle = '#ffffff'

@@ -2,11 +2,14 @@
 // decision and owner, and each stage's metrics under its name.
 import { useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
+import type { Lane } from '../../../shared/document'
 import type { Step } from '../../../shared/journey'
 import type { BoardView } from '../board/boardView'
 import { DECISION_LABELS } from './labels'
 import { StageMetrics } from './StageMetrics'
 import { selectNote, useJourney, useSelection } from './useJourney'
+
+const isCustomerLane = (lane: Lane) => lane.kind === 'customer-action'
 
 /** A cell shows this many notes until asked for the rest, so a 10,000-note map stays light. */
 const CELL_LIMIT = 12
@@ -22,6 +25,7 @@ export function JourneyView({
 }) {
   const journey = useJourney(editor)
   const selection = useSelection(view)
+  const [shoes, setShoes] = useState(false)
   if (journey.stages.length === 0) {
     return (
       <div className="journey journey--empty">
@@ -33,8 +37,12 @@ export function JourneyView({
     )
   }
   const unlaned = journey.stages.some((s) => s.unlaned.length > 0)
+  // In the customer's shoes, the customer's own lanes come first.
+  const laneOrder = journey.lanes.map((lane, l) => ({ lane, l }))
+  if (shoes)
+    laneOrder.sort((a, b) => Number(isCustomerLane(b.lane)) - Number(isCustomerLane(a.lane)))
   const rows = [
-    ...journey.lanes.map((lane, l) => ({
+    ...laneOrder.map(({ lane, l }) => ({
       id: lane.id,
       name: lane.name,
       cell: (s: number) => journey.stages[s]?.lanes[l]?.steps ?? [],
@@ -51,6 +59,14 @@ export function JourneyView({
   ]
   return (
     <div className="journey">
+      <label className="journey__shoes">
+        <input
+          type="checkbox"
+          checked={shoes}
+          onChange={(event) => setShoes(event.target.checked)}
+        />
+        Walk in the customer’s shoes (customer lane first)
+      </label>
       <table className="journey__table" aria-label="Journey">
         <thead>
           <tr>

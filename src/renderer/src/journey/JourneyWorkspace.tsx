@@ -11,6 +11,7 @@ import {
 } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
+import { FacilitationBar } from '../facilitation/FacilitationBar'
 import { ActionPlan } from './ActionPlan'
 import { JourneyView } from './JourneyView'
 import { OwnersView } from './OwnersView'
@@ -155,6 +156,7 @@ export function JourneyWorkspace({
           </button>
         </div>
       </div>
+      <FacilitationBar editor={editor} view={view} readOnly={readOnly} onShowTab={setTab} />
       <div className="workspace__body">
         <div className="workspace__main">
           {TABS.map((t) => (

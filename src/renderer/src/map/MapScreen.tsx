@@ -3,6 +3,7 @@
 // view (camera, selection, editing) per open map is shared by all of them.
 import { useMemo, useState } from 'react'
 import { createBoardView } from '../board/boardView'
+import { VoteLayer } from '../facilitation/VoteLayer'
 import { JourneyWorkspace } from '../journey/JourneyWorkspace'
 import { createBoardActions, type BoardUi } from '../overlays/boardActions'
 import { BoardMessage, type Message } from '../overlays/BoardMessage'
@@ -105,6 +106,7 @@ export function MapScreen({
               <SelectionToolbar editor={editor} view={view} actions={actions} readOnly={readOnly} />
               {findOpen && <FindPanel editor={editor} view={view} onClose={closeFind} />}
               <Minimap editor={editor} view={view} />
+              <VoteLayer editor={editor} view={view} readOnly={readOnly} />
               <BoardMessage message={message} />
             </Board>
           </div>

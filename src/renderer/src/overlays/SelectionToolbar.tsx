@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
+import { setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
 import type { BoardView } from '../board/boardView'
 import { NOTE_FILL } from '../board/style'
@@ -43,6 +44,7 @@ export function SelectionToolbar({
   const sameColor = first && notes.every((n) => n.color === first.color) ? first.color : null
   const sameKind =
     first && notes.every((n) => n.kind === first.kind) ? (first.kind ?? 'lane') : 'mixed'
+  const quoted = notes.every((n) => n.customerWords)
 
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected notes">
@@ -86,6 +88,23 @@ export function SelectionToolbar({
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        className="selection-bar__button"
+        aria-pressed={quoted}
+        title="The customer’s own words (a quote), not the team’s summary"
+        onClick={() =>
+          editor.run(
+            quoted ? 'Unmark customer’s words' : 'Mark as customer’s words',
+            setCustomerWords(
+              notes.map((n) => n.id),
+              !quoted,
+            ),
+          )
+        }
+      >
+        <span aria-hidden="true">“ ” </span>Customer’s words
+      </button>
       <AlignMenu count={notes.length} onAlign={(how) => actions.align(how)} />
       <button type="button" className="selection-bar__button" onClick={() => actions.tidy()}>
         Tidy

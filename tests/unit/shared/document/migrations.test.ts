@@ -51,3 +51,28 @@ describe('files from older versions', () => {
     })
   })
 })
+
+describe('version 3: voting rounds and the customer’s words', () => {
+  it('a version 2 map gains unmarked notes and an empty list of rounds, and keeps its votes', () => {
+    const text = readFileSync(versionsDir + 'v2-onboarding.journey', 'utf8')
+    const result = parseDocument(text)
+    if (!result.ok) throw new Error(result.message)
+    expect(result.sourceVersion).toBe(2)
+    const notes = result.document.board.notes
+    expect(notes.every((n) => n.customerWords === false && n.focus === false)).toBe(true)
+    expect(notes.map((n) => n.votes)).toEqual(
+      (JSON.parse(text) as { board: { notes: { votes: number }[] } }).board.notes.map(
+        (n) => n.votes,
+      ),
+    )
+    expect(result.document.session.voting).toMatchObject({ rounds: [], currentRoundId: null })
+    expect(result.document.session.phase).toBe('decide')
+    expect(result.document.session.goals.map((g) => g.group)).toEqual(['Customer Success', 'Sales'])
+  })
+
+  it('the step is numbered 3 and named', () => {
+    expect(MIGRATIONS.map((m) => `${m.version}: ${m.name}`)).toContain(
+      '3: VotingRoundsAndCustomerWords',
+    )
+  })
+})

@@ -232,3 +232,83 @@ describe('opening a map with a damaged session', () => {
     expect(result.problems.map((p) => p.path)).toEqual(['session.goals[1].text'])
   })
 })
+
+describe('opening a map with damaged voting rounds', () => {
+  const round = (over: Record<string, unknown>) => ({
+    id: 'round_1',
+    name: 'Round 1',
+    startedAt: '2026-03-02T11:00:00.000Z',
+    endedAt: null,
+    scope: 'all',
+    votesPerPerson: 3,
+    oneVotePerNote: true,
+    voters: 3,
+    revealed: false,
+    ballots: [{ voter: 'Voter 1', noteIds: ['note_a'] }],
+    results: [],
+    ...over,
+  })
+
+  it('a round, a ballot or a result that cannot be used is reported; the rest stays', () => {
+    const json = JSON.parse(serializeDocument(createDocument('blank')))
+    json.session.voting.rounds = [
+      round({
+        id: 'round_1',
+        endedAt: '2026-03-02T11:20:00.000Z',
+        scope: { laneId: 'lane_pain' },
+        ballots: [{ voter: 'Voter 1', noteIds: ['note_a'] }, { noteIds: ['note_b'] }],
+        results: [
+          { noteId: 'note_a', votes: 1 },
+          { noteId: 'note_b', votes: -4 },
+        ],
+      }),
+      round({ id: 'round_2', scope: { kind: 'everything' }, voters: 0 }),
+      'not a round',
+    ]
+    json.session.voting.currentRoundId = 'round_2'
+    const result = mustParse(JSON.stringify(json))
+    const [first, second] = result.document.session.voting.rounds
+    expect(result.document.session.voting.rounds).toHaveLength(2)
+    expect(first?.scope).toEqual({ laneId: 'lane_pain' })
+    expect(first?.ballots).toEqual([{ voter: 'Voter 1', noteIds: ['note_a'] }])
+    expect(first?.results).toEqual([{ noteId: 'note_a', votes: 1 }])
+    expect(second).toMatchObject({ scope: 'all', voters: 1 })
+    expect(result.document.session.voting.currentRoundId).toBe('round_2')
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'session.voting.rounds[0].ballots[1]',
+      'session.voting.rounds[0].results[1].votes',
+      'session.voting.rounds[1].scope',
+      'session.voting.rounds[1].voters',
+      'session.voting.rounds[2]',
+    ])
+  })
+
+  it('an open round that does not exist, or has ended, is closed', () => {
+    const json = JSON.parse(serializeDocument(createDocument('blank')))
+    json.session.voting.rounds = [round({ endedAt: '2026-03-02T11:20:00.000Z' })]
+    json.session.voting.currentRoundId = 'round_1'
+    const ended = mustParse(JSON.stringify(json))
+    expect(ended.document.session.voting.currentRoundId).toBeNull()
+    expect(ended.problems).toEqual([
+      {
+        path: 'session.voting.currentRoundId',
+        message: 'the round "round_1" has already ended; no round is open now',
+      },
+    ])
+    json.session.voting.currentRoundId = 'round_9'
+    expect(mustParse(JSON.stringify(json)).problems[0]?.message).toBe(
+      'no voting round has the id "round_9"; no round is open now',
+    )
+  })
+
+  it('a note marked as the customer’s words and a focus area keeps both marks', () => {
+    const json = workshopJson()
+    json.board.notes[0].customerWords = true
+    json.board.notes[0].focus = true
+    json.board.notes[1].customerWords = 'yes'
+    const result = mustParse(JSON.stringify(json))
+    expect(result.document.board.notes[0]).toMatchObject({ customerWords: true, focus: true })
+    expect(result.document.board.notes[1]?.customerWords).toBe(false)
+    expect(result.problems.map((p) => p.path)).toEqual(['board.notes[1].customerWords'])
+  })
+})
