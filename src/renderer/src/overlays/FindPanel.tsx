@@ -1,9 +1,17 @@
-// Find (Ctrl/Cmd+F): notes whose text holds the query, filtered by colour, kind and tag, are
+// Find (Ctrl/Cmd+F): notes whose text holds the query, filtered by colour, kind, tag and source, are
 // highlighted on the board; Enter and Shift+Enter move the camera to the next and previous match;
 // Esc closes the panel and clears the highlights.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
-import { NOTE_COLORS, NOTE_KINDS, type NoteColor, type NoteKind } from '../../../shared/document'
+import {
+  NOTE_COLORS,
+  NOTE_KINDS,
+  SOURCE_KINDS,
+  type NoteColor,
+  type NoteKind,
+  type SourceKind,
+} from '../../../shared/document'
+import { SOURCE_LABELS } from '../../../shared/import/evidence'
 import type { BoardView } from '../board/boardView'
 import { centreOn } from '../board/camera'
 import { useDocument } from '../map/useDocument'
@@ -25,13 +33,14 @@ export function FindPanel({
   const [color, setColor] = useState<NoteColor | null>(null)
   const [kind, setKind] = useState<NoteKind | null>(null)
   const [tag, setTag] = useState<string | null>(null)
+  const [source, setSource] = useState<SourceKind | null>(null)
   const [currentId, setCurrentId] = useState<string | null>(null)
   const input = useRef<HTMLInputElement>(null)
   const deferredText = useDeferredValue(text)
 
   const query = useMemo(
-    () => ({ text: deferredText, color, kind, tag }),
-    [deferredText, color, kind, tag],
+    () => ({ text: deferredText, color, kind, tag, source }),
+    [deferredText, color, kind, tag, source],
   )
   const ordered = useMemo(() => placedNotes(board).map((p) => p.note), [board])
   const matches = useMemo(() => findNotes(board, ordered, query), [board, ordered, query])
@@ -167,6 +176,19 @@ export function FindPanel({
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}
+            </option>
+          ))}
+        </select>
+        <select
+          className="find__select"
+          aria-label="Source"
+          value={source ?? ''}
+          onChange={(event) => setSource(pick(SOURCE_KINDS, event.target.value))}
+        >
+          <option value="">Any source</option>
+          {SOURCE_KINDS.map((s) => (
+            <option key={s} value={s}>
+              {SOURCE_LABELS[s]}
             </option>
           ))}
         </select>

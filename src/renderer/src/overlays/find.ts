@@ -1,6 +1,6 @@
-// Which notes Find matches: text containing the query (ignoring case), of the chosen colour, kind
-// and tag, in reading order.
-import type { Board, Note, NoteColor, NoteKind } from '../../../shared/document'
+// Which notes Find matches: text containing the query (ignoring case), of the chosen colour, kind,
+// tag and source, in reading order.
+import type { Board, Note, NoteColor, NoteKind, SourceKind } from '../../../shared/document'
 import { effectiveKind } from './labels'
 
 export interface FindQuery {
@@ -8,11 +8,13 @@ export interface FindQuery {
   readonly color: NoteColor | null
   readonly kind: NoteKind | null
   readonly tag: string | null
+  /** Where the note came from (workshop, data, staff or customer interview). */
+  readonly source?: SourceKind | null
 }
 
 /** True when the query asks for nothing, so nothing is highlighted. */
 export function isEmptyQuery(query: FindQuery): boolean {
-  return query.text.trim() === '' && !query.color && !query.kind && !query.tag
+  return query.text.trim() === '' && !query.color && !query.kind && !query.tag && !query.source
 }
 
 /** The notes of `ordered` (the board's notes in reading order) that match. */
@@ -23,6 +25,7 @@ export function findNotes(board: Board, ordered: readonly Note[], query: FindQue
     (note) =>
       (!query.color || note.color === query.color) &&
       (!query.tag || note.tags.includes(query.tag)) &&
+      (!query.source || note.source.kind === query.source) &&
       (!query.kind || effectiveKind(board, note) === query.kind) &&
       (text === '' || folded(note).includes(text)),
   )
