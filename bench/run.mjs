@@ -60,6 +60,13 @@ if (existsSync(boardJson)) {
     '\n  MISS = p95 over the target; n/a = the step cannot be done with the current UI (reason given).',
   )
 }
+// The PDF report of a 1,000-step map, printed by Chromium; it prints its own lines of the table.
+const pdfRun = spawnSync(
+  process.execPath,
+  ['bench/pdf.mjs', ...args.filter((a) => a === '--quick')],
+  { stdio: 'inherit' },
+)
+if (pdfRun.status !== 0) failures.push(`PDF benchmark (exited ${pdfRun.status})`)
 if (failures.length) {
   console.error(`\nCould not run: ${failures.join('; ')}`)
   process.exit(1)

@@ -1,11 +1,14 @@
 // Report HTML to PDF bytes in a hidden, locked-down window: JavaScript off, sandboxed, its own
-// in-memory session that loads nothing but the report file itself and inline data.
-import { BrowserWindow, session, type Session } from 'electron'
+// in-memory session that loads nothing but the report file itself and inline data. The shipped
+// fonts (resources/fonts) go into the report here, so the renderer never reads font files.
+import { app, BrowserWindow, session, type Session } from 'electron'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { withFontCss } from '../shared/export'
 import type { PdfPrintRequest } from './ipcHandlers'
+import { reportFontCss } from './services/reportFonts'
 
 const PARTITION = 'journeyboard-pdf'
 /** The report files being printed right now; the only file:// URLs the PDF session loads. */
@@ -16,7 +19,7 @@ export async function printHtmlToPdf(request: PdfPrintRequest): Promise<Uint8Arr
   const folder = await mkdtemp(join(tmpdir(), 'journeyboard-pdf-'))
   const file = join(folder, 'report.html')
   const url = pathToFileURL(file).href
-  await writeFile(file, request.html, 'utf8')
+  await writeFile(file, await withShippedFonts(request.html), 'utf8')
   reportUrls.add(url)
   const window = new BrowserWindow({
     show: false,
@@ -47,6 +50,24 @@ export async function printHtmlToPdf(request: PdfPrintRequest): Promise<Uint8Arr
     reportUrls.delete(url)
     window.destroy()
     await rm(folder, { recursive: true, force: true })
+  }
+}
+
+/** Where the report fonts are: resources/fonts in the app, or beside it once packaged. */
+export function reportFontsDir(): string {
+  return join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'resources', 'fonts')
+}
+
+/**
+ * The report with the shipped fonts as data: URLs. Without them (a font file missing) it still
+ * prints, in the system's fonts, rather than leaving the user with no PDF at all.
+ */
+async function withShippedFonts(html: string): Promise<string> {
+  try {
+    return withFontCss(html, await reportFontCss(html, reportFontsDir()))
+  } catch (error) {
+    console.warn('Printing the report without the shipped fonts:', error)
+    return html
   }
 }
 

@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { reportFontCss } from '../../src/cli/reportFonts'
+import { reportFontCss } from '../../src/main/services/reportFonts'
 import type { JourneyDocument } from '../../src/shared/document'
 import {
   actionPlan,

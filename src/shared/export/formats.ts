@@ -73,7 +73,7 @@ export function exportDocument(
  * @example
  *   exportFileName('B2B onboarding: Q3', 'csv') // 'B2B onboarding- Q3 action plan.csv'
  */
-export function exportFileName(title: string, format: ExportFormat | 'pdf'): string {
+export function exportFileName(title: string, format: ExportFormat | 'pdf' | 'png'): string {
   const base =
     title
       .replace(/[\\/:*?"<>|\p{Cc}]/gu, '-')
@@ -88,6 +88,9 @@ export function exportFileName(title: string, format: ExportFormat | 'pdf'): str
     ics: ' deadlines',
     canvas: '',
     pdf: '',
+    png: ' board',
   }[format]
-  return `${base}${suffix}.${format === 'pdf' ? 'pdf' : EXPORT_FORMAT_INFO[format].extension}`
+  const extension =
+    format === 'pdf' || format === 'png' ? format : EXPORT_FORMAT_INFO[format].extension
+  return `${base}${suffix}.${extension}`
 }

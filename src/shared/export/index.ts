@@ -22,4 +22,5 @@ export {
   type ExportFormat,
 } from './formats'
 export { DECISION_LABELS, STATUS_LABELS, KIND_LABELS, SOURCE_LABELS } from './labels'
+export { changeTables, progressRows, progressSummary, type ChangeTable } from './changes'
 export * from './report'

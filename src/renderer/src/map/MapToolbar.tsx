@@ -2,8 +2,10 @@
 // commands.
 import { useRef, useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
+import { ExportButton } from '../export/ExportButton'
 import type { RecoveryStatus } from '../session/recovery'
 import { useDocument, useRevision } from './useDocument'
+import { ImportTools } from '../import/ImportTools'
 
 export interface MapToolbarProps {
   readonly editor: Editor
@@ -66,6 +68,7 @@ export function MapToolbar(props: MapToolbarProps) {
           </button>
         </div>
       )}
+      <ImportTools editor={editor} readOnly={props.readOnly} />
       <div className="toolbar__group" role="group" aria-label="History">
         <button
           type="button"
@@ -99,6 +102,7 @@ export function MapToolbar(props: MapToolbarProps) {
         <button type="button" className="button" disabled={props.busy} onClick={props.onSaveAs}>
           Save As…
         </button>
+        <ExportButton editor={editor} />
         <button
           type="button"
           className="button button--quiet"

@@ -7,6 +7,7 @@ export {
   type ReportSection,
   type ReportOptions,
 } from './reportHtml'
+export type { ReportBaseline } from './extras'
 export { escapeHtml, escapeLines } from './escapeHtml'
 export {
   fontFaceCss,

@@ -8,6 +8,7 @@ import { DEFAULT_LEADERSHIP_REVIEW_MONTHS } from '../reviews'
 import type { ReportContext, ReportDocument } from './context'
 import { coverSection } from './cover'
 import { escapeHtml } from './escapeHtml'
+import { boardSection, changesSection, type ReportBaseline } from './extras'
 import { evidenceSection, focusSection, reviewSection } from './insights'
 import { journeySection } from './journeyMap'
 import { actionPlanSection, departmentSections, ownerSections } from './plan'
@@ -16,12 +17,14 @@ import { cssString, reportCss } from './styles'
 export const REPORT_SECTIONS = [
   'cover',
   'journey',
+  'board',
   'actionPlan',
   'owners',
   'departments',
   'focus',
   'evidence',
   'review',
+  'changes',
 ] as const
 export type ReportSection = (typeof REPORT_SECTIONS)[number]
 
@@ -29,12 +32,14 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number]
 export const REPORT_SECTION_LABELS = {
   cover: 'Cover: title, date, goals, participants',
   journey: 'Journey map',
+  board: 'A picture of the board',
   actionPlan: 'Action plan',
   owners: 'One page per owner',
   departments: 'One page per department',
   focus: 'Focus areas and votes',
   evidence: 'Evidence per stage',
   review: 'Review schedule',
+  changes: 'Changes since a baseline',
 } as const satisfies Record<ReportSection, string>
 
 export interface ReportOptions {
@@ -47,6 +52,13 @@ export interface ReportOptions {
   /** @font-face rules (see `fontFaceCss`); without them the system's fonts are used. */
   readonly fontCss?: string
   readonly leadershipReviewMonths?: number
+  /**
+   * The board as a PNG data: URL (the renderer draws it) for the 'board' section, which is left
+   * out without it.
+   */
+  readonly boardImage?: string
+  /** The baseline the 'changes' section compares with; the section is left out without one. */
+  readonly baseline?: ReportBaseline
 }
 
 /** The element the font rules go in; `withFontCss` fills it in a report made without them. */
@@ -93,15 +105,18 @@ export function reportHtml(doc: ReportDocument, options: ReportOptions): string 
   const render: Record<ReportSection, (ctx: ReportContext) => string> = {
     cover: coverSection,
     journey: journeySection,
+    board: (c) => boardSection(c, options.boardImage),
     actionPlan: actionPlanSection,
     owners: ownerSections,
     departments: departmentSections,
     focus: focusSection,
     evidence: evidenceSection,
     review: reviewSection,
+    changes: (c) => changesSection(c, options.baseline),
   }
   const body = REPORT_SECTIONS.filter((s) => wanted.has(s))
     .map((s) => render[s](ctx))
+    .filter((part) => part !== '')
     .join('\n')
   const title = nameOr(doc.title, 'Untitled map')
   return `<!DOCTYPE html>

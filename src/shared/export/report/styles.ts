@@ -89,6 +89,8 @@ ${tints}
 .summary-line{font-size:11pt;margin-bottom:4mm}
 .empty{color:#555;font-style:italic}
 .num{text-align:right}
+.board-picture{display:block;max-width:100%;width:auto;height:auto;margin:2mm auto 0;border:0.25mm solid #c4c4c8}
+.progress{width:60%;margin-bottom:4mm}
 `
 }
 

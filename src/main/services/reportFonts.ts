@@ -1,9 +1,9 @@
-// The report's fonts from resources/fonts as @font-face rules with data: URLs, for a Node shell
-// (this command line, or the main process) to pass to reportHtml as `fontCss`. Only the large
-// CJK and emoji fonts the map actually needs are read.
+// The report's fonts from resources/fonts as @font-face rules with data: URLs: the main process
+// adds them to the report before printing (withFontCss), tests and the PDF benchmark pass them to
+// reportHtml as `fontCss`. Only the large CJK and emoji fonts the map actually needs are read.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fontFaceCss, fontNeeds, type ReportFontFace } from '../shared/export'
+import { fontFaceCss, fontNeeds, type ReportFontFace } from '../../shared/export'
 
 interface FontFile {
   readonly file: string
