@@ -1,6 +1,6 @@
-// `npm run bench`: the document benchmarks (vitest bench → bench/results/document.json), then the
-// board benchmark in headless Chromium (bench/board.mjs → bench/results/board.json), then one
-// combined table. Targets are reported, never asserted: the exit code is non-zero only when a
+// `npm run bench`: the document benchmarks (vitest bench → bench/results/document.json), the
+// board benchmark in headless Chromium (bench/board.mjs → bench/results/board.json) and the PDF
+// benchmark (bench/pdf.mjs → bench/results/pdf.json), then one combined table. Targets are reported, never asserted: the exit code is non-zero only when a
 // benchmark could not run.
 //   npm run bench                 full run (120 frames per board row, about 10 minutes)
 //   npm run bench -- --quick      smoke run (30 frames per row)

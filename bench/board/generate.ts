@@ -12,9 +12,9 @@ import {
   type JourneyDocument,
   type Note,
   type NoteColor,
-  type NoteKind,
 } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
+import { colorForKind } from '../../src/shared/commands/board'
 import { parseCsv, workshopMap } from '../../tests/unit/helpers/workshop'
 
 const CREATED = new Date('2026-03-02T10:00:00Z')
@@ -32,17 +32,6 @@ export function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-}
-
-const KIND_COLOR: Record<NoteKind, NoteColor> = {
-  'customer-action': 'yellow',
-  touchpoint: 'blue',
-  'pain-point': 'pink',
-  idea: 'green',
-  task: 'orange',
-  evidence: 'purple',
-  metric: 'grey',
-  other: 'yellow',
 }
 
 /** What people write on sticky notes in a B2B onboarding workshop, by lane. */
@@ -221,7 +210,9 @@ export function journeyBoard(count: number, seed = 20260302): GeneratedBoard {
       for (let i = 0; i < k; i++) {
         const x = stage.x + GAP + (i % cols) * PITCH
         const y = lane.y + GAP + Math.floor(i / cols) * PITCH
-        notes.push(note(`note_${n++}`, noteText(lane.kind, rnd), x, y, KIND_COLOR[lane.kind], rnd))
+        notes.push(
+          note(`note_${n++}`, noteText(lane.kind, rnd), x, y, colorForKind(lane.kind), rnd),
+        )
       }
     })
   })
@@ -369,7 +360,7 @@ export function workshopBoard(csvPath: string): { text: string; count: number } 
       text: e.text,
       x: stage.x + GAP + (k % 2) * PITCH,
       y: lane.y + GAP + Math.floor(k / 2) * PITCH,
-      color: e.color ?? KIND_COLOR[lane.kind],
+      color: e.color ?? colorForKind(lane.kind),
       votes: e.votes,
     }
   })

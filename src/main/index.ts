@@ -1,6 +1,6 @@
 // The Electron main process: one instance per user, a window per map, the Host's IPC handlers,
 // the native menu, and the app-wide security settings (CSP, permissions, no navigation).
-import { app, ipcMain, session, type WebContents } from 'electron'
+import { app, dialog, ipcMain, session, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { mapPathsFromArgv } from './commandLine'
@@ -93,6 +93,18 @@ function start(): void {
     const runMenuAction = (action: MenuAction): void => {
       switch (action.kind) {
         case 'command':
+          if (action.command.id === 'help.about') {
+            void dialog.showMessageBox({
+              type: 'info',
+              title: `About ${APP_NAME}`,
+              message: `${APP_NAME} ${app.getVersion()}`,
+              detail:
+                'Turns a workshop’s sticky notes into a customer-journey map with owners, deadlines ' +
+                'and a PDF. Works offline; your maps are .journey files you own.\n\n' +
+                `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+            })
+            return
+          }
           if (action.command.id === 'file.openRecent' && action.command.file.path !== null) {
             knownPaths.allow(action.command.file.path)
           }

@@ -99,3 +99,16 @@ test('a 10,000-note map: the action plan draws only the rows in view and still r
   await tab(page, 'Owners').click()
   await expect(page.getByRole('region', { name: 'No owner' })).toBeVisible()
 })
+
+test('View ▸ Toggle Panels (Ctrl+\\) hides the side panel and brings it back', async ({ page }) => {
+  await startApp(page)
+  await openMap(page, 'Workshop.journey', workshopMap())
+  await expect(stepDetails(page)).toBeVisible()
+  await page.keyboard.press('Control+\\')
+  await expect(stepDetails(page)).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Show details' })).toBeVisible()
+  await page.evaluate(() =>
+    window.dispatchEvent(new CustomEvent('journeyboard:command', { detail: 'view.togglePanels' })),
+  )
+  await expect(stepDetails(page)).toBeVisible()
+})

@@ -36,7 +36,6 @@ export interface PrintedPdf {
   readonly pages: number
   /** Page size in points of the first page, e.g. [595.28, 841.89] for A4 portrait. */
   readonly size: readonly [number, number]
-  readonly ms: number
 }
 
 /** Prints `html` as the app does (page size and orientation, backgrounds on) and reads it back. */
@@ -45,7 +44,6 @@ export async function printPdf(
   html: string,
   options: { pageSize: PdfPageSize; landscape: boolean; name?: string },
 ): Promise<PrintedPdf> {
-  const started = performance.now()
   const page = await browser.newPage()
   // Like the app's PDF window: nothing but the report itself and inline data may load.
   await page.route(/^(?!data:)/, (route) => route.abort())
@@ -57,7 +55,6 @@ export async function printPdf(
       landscape: options.landscape,
       printBackground: true,
     })
-    const ms = performance.now() - started
     const path = join(PDF_DIR, `${options.name ?? 'report'}-${++printed}.pdf`)
     writeFileSync(path, pdf)
     const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
@@ -67,7 +64,7 @@ export async function printPdf(
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
     const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info)
-    return { path, text, pages, size: [Number(size?.[1]), Number(size?.[2])], ms }
+    return { path, text, pages, size: [Number(size?.[1]), Number(size?.[2])] }
   } finally {
     await page.close()
   }

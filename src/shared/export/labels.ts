@@ -1,10 +1,10 @@
 // The words every export uses for the document's enumerations, so the PDF, the Markdown and the
-// CLI summary say "A person" for the same decision.
+// CLI summary say "Team member" for the same decision, as the app does.
 import type { Decision, NoteKind, SourceKind, Status } from '../document/types'
 
 export const DECISION_LABELS = {
   automate: 'Automate',
-  human: 'A person',
+  human: 'Team member',
   undecided: 'Undecided',
 } as const satisfies Record<Decision, string>
 

@@ -3,6 +3,9 @@
 import type { Board, Lane, Note, NoteKind, Stage } from '../document/types'
 import { indexSpans, spanAt, type Span } from './spans'
 
+/** Where a note is: all that placing it in a stage or lane needs (a note about to be made too). */
+export type NoteBox = Pick<Note, 'x' | 'y' | 'width' | 'height'>
+
 /** The centre of a note, the point that decides its stage and lane. */
 export function noteCentre(note: Note): { readonly x: number; readonly y: number } {
   return { x: note.x + note.width / 2, y: note.y + note.height / 2 }
@@ -20,7 +23,7 @@ const laneSpan = (lane: Lane): Span => [lane.y, lane.height]
  * @example
  *   stageOf({ ...note, x: 1280, width: 160 }, map.board.stages)?.name // 'Onboarding'
  */
-export function stageOf(note: Note, stages: readonly Stage[]): Stage | null {
+export function stageOf(note: NoteBox, stages: readonly Stage[]): Stage | null {
   return stages[spanAt(stages.map(stageSpan), note.x + note.width / 2)] ?? null
 }
 
@@ -28,7 +31,7 @@ export function stageOf(note: Note, stages: readonly Stage[]): Stage | null {
  * The lane containing the note's centre, or null. Same rules as `stageOf`, on the y axis:
  * [y, y + height), the nearest lane centre wins an overlap, then the earlier lane.
  */
-export function laneOf(note: Note, lanes: readonly Lane[]): Lane | null {
+export function laneOf(note: NoteBox, lanes: readonly Lane[]): Lane | null {
   return lanes[spanAt(lanes.map(laneSpan), note.y + note.height / 2)] ?? null
 }
 
@@ -46,13 +49,13 @@ export function kindOf(note: Note, lane: Lane | null): NoteKind {
  * A function that answers `stageOf` for many notes: the columns are sorted once and each note is a
  * binary search. Use it when placing every note of a board.
  */
-export function stageLocator(stages: readonly Stage[]): (note: Note) => Stage | null {
+export function stageLocator(stages: readonly Stage[]): (note: NoteBox) => Stage | null {
   const index = indexSpans(stages.map(stageSpan))
   return (note) => stages[index.find(note.x + note.width / 2)] ?? null
 }
 
 /** A function that answers `laneOf` for many notes, like `stageLocator`. */
-export function laneLocator(lanes: readonly Lane[]): (note: Note) => Lane | null {
+export function laneLocator(lanes: readonly Lane[]): (note: NoteBox) => Lane | null {
   const index = indexSpans(lanes.map(laneSpan))
   return (note) => lanes[index.find(note.y + note.height / 2)] ?? null
 }

@@ -15,6 +15,9 @@ import {
   STAGE_HEADER_FILL,
 } from './style'
 
+/** The smallest size, in screen pixels, a stage or lane name is drawn at. */
+const MIN_HEADER_PX = 11
+
 export interface GridDecor {
   /** The header under the pointer or picked for its delete button. */
   readonly activeHeader: { readonly kind: HeaderKind; readonly id: string } | null
@@ -53,7 +56,9 @@ export function drawGrid(
   ctx.lineWidth = 1.5 / scale
   ctx.strokeRect(grid.x, grid.y, grid.width, grid.height)
 
-  const readable = scale * 24 >= 6
+  // Header names stay readable zoomed out: they grow in board units to keep a minimum size on
+  // screen, down to where they no longer fit their header.
+  const readable = scale * 24 >= 3
   const active = decor.activeHeader
   board.stages.forEach((stage, i) => {
     const r = stageHeaderRect(board, i)
@@ -84,12 +89,13 @@ export function drawStageHeader(
   ctx.roundRect(box.x, box.y, Math.max(0, box.width), box.height, 8)
   ctx.fill()
   if (active) outline(ctx, box, scale)
-  if (!readable) return
+  const size = Math.max(30, MIN_HEADER_PX / scale)
+  if (!readable || size > box.height * 0.8) return
   ctx.fillStyle = '#ffffff'
-  ctx.font = `bold 30px ${FONT}`
+  ctx.font = `bold ${size}px ${FONT}`
   ctx.textAlign = 'start'
   ctx.textBaseline = 'middle'
-  ctx.fillText(fit(ctx, label, box.width - 68), box.x + 14, box.y + box.height / 2)
+  ctx.fillText(fit(ctx, label, box.width - 28), box.x + 14, box.y + box.height / 2)
 }
 
 export function drawLaneHeader(
@@ -111,7 +117,7 @@ export function drawLaneHeader(
   ctx.textAlign = 'start'
   ctx.textBaseline = 'middle'
   // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
-  const size = laneFontSize(ctx, label, box.width - 24)
+  const size = Math.max(laneFontSize(ctx, label, box.width - 24), MIN_HEADER_PX / scale)
   ctx.font = `bold ${size}px ${FONT}`
   const step = size * 1.25
   const lines = wrapWords(ctx, label, box.width - 24).slice(

@@ -26,6 +26,9 @@ import {
 import { Modal } from '../ui/Modal'
 import './import.css'
 
+/** The largest file an import reads (a 100,000-row survey export is about 20 MB). */
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
 /** More rows than this asks before importing. */
 export const LARGE_IMPORT = 5000
 const CHUNK = 1000
@@ -77,6 +80,16 @@ export function ImportDialog({ editor, onClose }: { editor: Editor; onClose(): v
   }
 
   const readFile = async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      const mb = (n: number) => Math.round(n / 1024 / 1024)
+      setStage({
+        step: 'pick',
+        error:
+          `${file.name} is ${mb(file.size)} MB; an import can be at most ${mb(MAX_IMPORT_BYTES)} MB. ` +
+          'Split the export into smaller files.',
+      })
+      return
+    }
     const bytes = new Uint8Array(await file.arrayBuffer())
     const result = analyseImport({ name: file.name, bytes })
     if (result.ok) accept(result.source)

@@ -11,7 +11,9 @@ import {
 } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
+import { COMMAND_EVENT } from '../export/ExportButton'
 import { FacilitationBar } from '../facilitation/FacilitationBar'
+import { getHost } from '../host'
 import { ActionPlan } from './ActionPlan'
 import { JourneyView } from './JourneyView'
 import { OwnersView } from './OwnersView'
@@ -51,6 +53,28 @@ export function JourneyWorkspace({
     const { board: b } = editor.getState()
     return b.notes.length === 0 ? 'empty' : b.stages.length === 0 ? 'freeform' : 'staged'
   })
+
+  // View ▸ Toggle Panels (Ctrl/Cmd+\\ in the menu and in a browser) shows or hides the side panel.
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === 'view.togglePanels')
+        setPanelOpen((open) => !open)
+    }
+    // In Electron the menu's accelerator sends the command; in a browser the key does.
+    const onKey = (event: KeyboardEvent) => {
+      if (getHost().kind !== 'browser') return
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key === '\\') {
+        event.preventDefault()
+        setPanelOpen((open) => !open)
+      }
+    }
+    window.addEventListener(COMMAND_EVENT, onCommand)
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener(COMMAND_EVENT, onCommand)
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,39 +1,15 @@
-// Where things are on the board: which stage and lane hold a note, the grid's bounds, reading
-// order, and the conversions between screen and board coordinates.
-import type { Board, Lane, Note, NoteColor, NoteKind, Stage } from '../../../shared/document'
-import { clampScale } from '../board/boardView'
+// The board's extent on the canvas: the grid's bounds, everything worth seeing (for Fit, the
+// minimap and the PNG export), and reading order. Which stage and lane hold a note is decided in
+// src/shared/journey/geometry.ts, the same rule the journey and the exports use.
+import type { Board, Note } from '../../../shared/document'
+import { laneLocator, stageLocator } from '../../../shared/journey'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../board/style'
-
-export { clampScale, MAX_SCALE, MIN_SCALE } from '../board/boardView'
-export { LANE_HEADER_WIDTH, NOTE_FILL, STAGE_HEADER_HEIGHT } from '../board/style'
-
-export interface View {
-  readonly x: number
-  readonly y: number
-  readonly scale: number
-}
 
 export interface Rect {
   readonly x: number
   readonly y: number
   readonly width: number
   readonly height: number
-}
-
-export function toBoard(view: View, screenX: number, screenY: number) {
-  return { x: (screenX - view.x) / view.scale, y: (screenY - view.y) / view.scale }
-}
-
-export function stageAt(stages: readonly Stage[], x: number): Stage | null {
-  return stages.find((s) => x >= s.x && x < s.x + s.width) ?? null
-}
-
-export function laneAt(lanes: readonly Lane[], y: number): Lane | null {
-  return lanes.find((l) => y >= l.y && y < l.y + l.height) ?? null
-}
-
-export function noteCentre(note: Note) {
-  return { x: note.x + note.width / 2, y: note.y + note.height / 2 }
 }
 
 /** The grid of stages and lanes, or null on a board that has neither. */
@@ -70,25 +46,13 @@ export function contentBounds(board: Board): Rect | null {
   return { x, y, width: right - x, height: bottom - y }
 }
 
-/** A view that shows `bounds` inside a viewport, not magnified beyond 1. */
-export function fitView(bounds: Rect | null, width: number, height: number, margin = 32): View {
-  if (!bounds || width <= 0 || height <= 0) return { x: width / 2, y: height / 2, scale: 1 }
-  const scale = clampScale(
-    Math.min(1, (width - margin * 2) / bounds.width, (height - margin * 2) / bounds.height),
-  )
-  return {
-    x: (width - bounds.width * scale) / 2 - bounds.x * scale,
-    y: Math.max(margin, (height - bounds.height * scale) / 2) - bounds.y * scale,
-    scale,
-  }
-}
-
 /** Notes in the order a reader takes them: lane by lane, stage by stage, then top-left first. */
 export function readingOrder(board: Board): Note[] {
+  const laneOf = laneLocator(board.lanes)
+  const stageOf = stageLocator(board.stages)
   const rank = (note: Note) => {
-    const c = noteCentre(note)
-    const lane = laneAt(board.lanes, c.y)
-    const stage = stageAt(board.stages, c.x)
+    const lane = laneOf(note)
+    const stage = stageOf(note)
     return [
       lane ? board.lanes.indexOf(lane) : board.lanes.length,
       stage ? board.stages.indexOf(stage) : board.stages.length,
@@ -106,20 +70,4 @@ export function readingOrder(board: Board): Note[] {
     }
     return 0
   })
-}
-
-const KIND_COLORS = {
-  'customer-action': 'yellow',
-  touchpoint: 'blue',
-  'pain-point': 'pink',
-  idea: 'green',
-  task: 'orange',
-  evidence: 'purple',
-  metric: 'grey',
-  other: 'yellow',
-} as const satisfies Record<NoteKind, NoteColor>
-
-/** The colour a new note takes from the lane it is dropped in. */
-export function colorForKind(kind: NoteKind | null): NoteColor {
-  return kind ? KIND_COLORS[kind] : 'yellow'
 }

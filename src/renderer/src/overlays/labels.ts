@@ -1,7 +1,7 @@
 // The words the board's controls use for colours and kinds, shared by the selection toolbar,
 // Find's filters and the outline.
 import type { Board, Note, NoteColor, NoteKind } from '../../../shared/document'
-import { laneAt, noteCentre } from '../map/geometry'
+import { kindOf, laneOf } from '../../../shared/journey'
 
 export const COLOR_LABELS = {
   yellow: 'Yellow',
@@ -24,9 +24,9 @@ export const KIND_LABELS = {
   other: 'Other',
 } as const satisfies Record<NoteKind, string>
 
-/** A note's kind: its lane's, or its own when it sits in no lane. */
-export function effectiveKind(board: Board, note: Note): NoteKind | null {
-  return laneAt(board.lanes, noteCentre(note).y)?.kind ?? note.kind
+/** A note's kind: its lane's, or its own when it sits in no lane (as the journey reads it). */
+export function effectiveKind(board: Board, note: Note): NoteKind {
+  return kindOf(note, laneOf(note, board.lanes))
 }
 
 /** "1 note", "20,000 notes". */

@@ -12,7 +12,7 @@ import {
 import type { Note, NoteColor } from '../../../shared/document'
 import { NOTE_SIZE } from '../../../shared/document/defaults'
 import type { BoardView, EditTarget, Point } from '../board/boardView'
-import { laneAt } from '../map/geometry'
+import { laneOf } from '../../../shared/journey'
 
 /** A note being written that is not in the map yet. */
 export interface PendingNote {
@@ -39,7 +39,7 @@ export function pendingNote(id: string): PendingNote | null {
 export function beginNewNote(editor: Editor, view: BoardView, centre: Point): void {
   const x = Math.round(centre.x - NOTE_SIZE / 2)
   const y = Math.round(centre.y - NOTE_SIZE / 2)
-  const lane = laneAt(editor.getState().board.lanes, y + NOTE_SIZE / 2)
+  const lane = laneOf({ x, y, width: NOTE_SIZE, height: NOTE_SIZE }, editor.getState().board.lanes)
   pending.clear()
   const note: PendingNote = {
     id: `pending-${++pendingCount}`,

@@ -1,7 +1,8 @@
 // The board in reading order, with each note's place ("Onboarding, Pain points"), computed once
 // per version of the board and shared by the outline and Find.
 import type { Board, Note } from '../../../shared/document'
-import { laneAt, noteCentre, readingOrder, stageAt } from '../map/geometry'
+import { laneLocator, stageLocator } from '../../../shared/journey'
+import { readingOrder } from '../map/geometry'
 
 export interface PlacedNote {
   readonly note: Note
@@ -15,10 +16,12 @@ const cache = new WeakMap<Board, readonly PlacedNote[]>()
 export function placedNotes(board: Board): readonly PlacedNote[] {
   let placed = cache.get(board)
   if (!placed) {
+    // The same rule as the journey and the exports (src/shared/journey/geometry.ts).
+    const stageOf = stageLocator(board.stages)
+    const laneOf = laneLocator(board.lanes)
     placed = readingOrder(board).map((note) => {
-      const centre = noteCentre(note)
-      const stage = stageAt(board.stages, centre.x)
-      const lane = laneAt(board.lanes, centre.y)
+      const stage = stageOf(note)
+      const lane = laneOf(note)
       const place = [stage?.name, lane?.name].filter(Boolean).join(', ')
       return { note, place: place || 'unsorted' }
     })

@@ -53,7 +53,7 @@ describe('the journey as Markdown', () => {
     expect(rows[1]).toEqual([
       'Awareness',
       'Show starting prices on the pricing page',
-      'A person',
+      'Team member',
       'Lee Chen',
       'Marketing',
       '2026-12-15',
