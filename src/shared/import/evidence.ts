@@ -17,12 +17,7 @@ export interface EvidenceInput {
 }
 
 /** How each source kind is named in the dialog and on the badge. */
-export const SOURCE_LABELS: Record<SourceKind, string> = {
-  workshop: 'Workshop',
-  data: 'Data',
-  'staff-interview': 'Staff interview',
-  'customer-interview': 'Customer interview',
-}
+export { SOURCE_LABELS } from '../document/labels'
 
 /** The short tag drawn on a note from this source (none for workshop notes). */
 export const SOURCE_BADGES: Record<SourceKind, string> = {

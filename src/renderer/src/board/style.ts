@@ -32,15 +32,7 @@ export const SELECTION = '#2563eb'
 export const HIGHLIGHT = '#f59e0b'
 export const FOCUS = '#c2410c'
 
-export const NOTE_FILL = {
-  yellow: '#fff1a8',
-  pink: '#ffd3de',
-  blue: '#cfe6ff',
-  green: '#d4f2cf',
-  orange: '#ffdcb8',
-  purple: '#e4d8ff',
-  grey: '#e6e8ec',
-} as const satisfies Record<NoteColor, string>
+export { NOTE_FILL } from '../../../shared/document/colors'
 
 /** The colour of a note's placeholder lines when it is too small to read. */
 export const NOTE_LINES = {

@@ -1,19 +1,5 @@
 // The words the journey views use for decisions, statuses and kinds: one table, read everywhere.
-import type { Decision, Status } from '../../../shared/document'
-export { KIND_LABELS } from '../overlays/labels'
-
-export const DECISION_LABELS = {
-  automate: 'Automate',
-  human: 'Team member',
-  undecided: 'Undecided',
-} as const satisfies Record<Decision, string>
-
-export const STATUS_LABELS = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-} as const satisfies Record<Status, string>
+export { DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../../../shared/document/labels'
 
 /** "12 Mar 2026" for an ISO date; the text itself when it is not one. */
 export function formatDeadline(iso: string | null): string {

@@ -13,16 +13,7 @@ export const COLOR_LABELS = {
   grey: 'Grey',
 } as const satisfies Record<NoteColor, string>
 
-export const KIND_LABELS = {
-  'customer-action': 'Customer action',
-  touchpoint: 'Touchpoint',
-  'pain-point': 'Pain point',
-  idea: 'Idea',
-  task: 'Task',
-  evidence: 'Evidence',
-  metric: 'Metric',
-  other: 'Other',
-} as const satisfies Record<NoteKind, string>
+export { KIND_LABELS } from '../../../shared/document/labels'
 
 /** A note's kind: its lane's, or its own when it sits in no lane (as the journey reads it). */
 export function effectiveKind(board: Board, note: Note): NoteKind {

@@ -1,20 +1,13 @@
 // The report's print stylesheet: page size and margins, readable type (nothing under 9 pt), page
 // breaks between the parts of the go pack, and the journey map's grid.
 import type { PdfPageSize } from '../../host/host'
-import type { NoteColor } from '../../document/types'
 import { REPORT_FONT_FAMILIES } from './fonts'
 import { LANE_COLUMN_MM, PAGE_MARGIN_MM } from './pageLayout'
+import { NOTE_FILL } from '../../document/colors'
 
 /** Light tints of the board's note colours, dark enough to tell apart on a laser printer. */
-export const NOTE_TINTS = {
-  yellow: '#fff1a8',
-  pink: '#ffd3e4',
-  blue: '#d3e5ff',
-  green: '#d5f2cc',
-  orange: '#ffdcbc',
-  purple: '#e6dbff',
-  grey: '#e4e4e4',
-} as const satisfies Record<NoteColor, string>
+/** The PDF's note colours are the board's. */
+export const NOTE_TINTS = NOTE_FILL
 
 const FONT_STACK = [
   `"${REPORT_FONT_FAMILIES.sans}"`,
