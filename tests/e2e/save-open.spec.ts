@@ -52,10 +52,10 @@ test('a second save writes to the same file without asking where', async ({ page
   await page.keyboard.press('Control+s')
   await expect(saveStatus(page, 'Saved')).toBeVisible()
   await addNote(page, 'Second idea', { x: 0.3, y: 0.3 })
+  await expect(saveStatus(page, 'Unsaved changes')).toBeVisible()
   await page.keyboard.press('Control+s')
   await expect(saveStatus(page, 'Saved')).toBeVisible()
-  const saved = await readFile(page, 'Untitled map.journey')
-  expect(saved).toContain('Second idea')
+  await expect.poll(() => readFile(page, 'Untitled map.journey')).toContain('Second idea')
   expect(await saveDialogsShown(page)).toBe(1)
 })
 
