@@ -29,7 +29,7 @@ export function summaryText(doc: JourneyDocument, today: string): string {
   out.push('', 'Decisions')
   for (const decision of ['automate', 'human', 'undecided'] as const) {
     const n = actions.filter((s) => s.decision === decision).length
-    out.push(`  ${DECISION_LABELS[decision].padEnd(10)} ${String(n).padStart(5)}`)
+    out.push(`  ${DECISION_LABELS[decision].padEnd(12)} ${String(n).padStart(3)}`)
   }
 
   out.push('', 'Owners')
