@@ -80,8 +80,10 @@ export function Board({
   // DOM controls on the canvas follow the camera from the renderer's frame, not through React.
   const placeOverlays = useCallback(() => {
     const { camera } = view.getState()
-    if (zoomLevelRef.current) {
-      zoomLevelRef.current.textContent = `${Math.round(camera.scale * 100)}%`
+    // Written only when it changes: a new text node on every pan frame costs a layout each frame.
+    const level = `${Math.round(camera.scale * 100)}%`
+    if (zoomLevelRef.current && zoomLevelRef.current.textContent !== level) {
+      zoomLevelRef.current.textContent = level
     }
     const board = editor.getState().board
     const button = headerButtonRef.current
