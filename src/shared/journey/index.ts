@@ -20,6 +20,7 @@ export {
 } from './derive'
 export {
   checkReadiness,
+  isOverdue,
   READINESS_CHECKS,
   type Readiness,
   type ReadinessCheck,

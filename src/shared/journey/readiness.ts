@@ -64,9 +64,8 @@ export function checkReadiness(
   const overdue: Step[] = []
   let tasks = 0
   const visit = (step: Step): void => {
-    const open = step.status !== 'done' && step.status !== 'cancelled'
     const dated = step.deadline !== null && isIsoDate(step.deadline)
-    if (open && dated && (step.deadline as string) < today) overdue.push(step)
+    if (isOverdue(step, today)) overdue.push(step)
     if (step.kind !== 'task' || step.status === 'cancelled') return
     tasks++
     if (step.decision === 'undecided') undecided.push(step)
@@ -211,4 +210,22 @@ function taskDetail(tasks: number, state: string): string {
 
 function earliest(steps: readonly Step[]): string {
   return steps.reduce((min, s) => (s.deadline !== null && s.deadline < min ? s.deadline : min), '9')
+}
+
+/**
+ * Whether a step's deadline has passed while it is still open (not done, not cancelled). A
+ * deadline of today is not yet past. The readiness check, the Action plan's "Overdue only" filter
+ * and the Owners view all use this one rule.
+ *
+ * @example
+ *   isOverdue({ ...step, deadline: '2026-03-01', status: 'in-progress' }, '2026-03-02') // true
+ */
+export function isOverdue(step: Pick<Step, 'deadline' | 'status'>, today: string): boolean {
+  return (
+    step.deadline !== null &&
+    isIsoDate(step.deadline) &&
+    step.deadline < today &&
+    step.status !== 'done' &&
+    step.status !== 'cancelled'
+  )
 }

@@ -1,21 +1,19 @@
 // The toolbar's "Export…" button and the dialog it opens. File → Export PDF… in the native menu
 // (and its shortcut) opens the same dialog on the PDF report: the map controller passes menu
-// commands it does not handle on as a `journeyboard:command` window event.
+// commands it does not handle on as a window event (session/menuCommandEvent.ts).
 import { useEffect, useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import { ExportDialog } from './ExportDialog'
-
-/** The window event the map controller re-dispatches unhandled menu commands as. */
-export const COMMAND_EVENT = 'journeyboard:command'
+import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
 export function ExportButton({ editor, disabled }: { editor: Editor; disabled?: boolean }) {
   const [open, setOpen] = useState(false)
   useEffect(() => {
     const onCommand = (event: Event) => {
-      if ((event as CustomEvent<unknown>).detail === 'file.exportPdf') setOpen(true)
+      if (menuCommandOf(event) === 'file.exportPdf') setOpen(true)
     }
-    window.addEventListener(COMMAND_EVENT, onCommand)
-    return () => window.removeEventListener(COMMAND_EVENT, onCommand)
+    window.addEventListener(MENU_COMMAND_EVENT, onCommand)
+    return () => window.removeEventListener(MENU_COMMAND_EVENT, onCommand)
   }, [])
   return (
     <>

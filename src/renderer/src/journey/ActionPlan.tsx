@@ -17,12 +17,12 @@ import { DECISIONS, STATUSES, type StepWork } from '../../../shared/document'
 import type { Step } from '../../../shared/journey'
 import type { BoardView } from '../board/boardView'
 import { useDocument } from '../map/useDocument'
+import { isOverdue } from '../../../shared/journey'
 import {
   cellText,
   COLUMN_LABELS,
   COLUMNS,
   EDITABLE,
-  isOverdue,
   NO_FILTERS,
   NONE,
   planRows,

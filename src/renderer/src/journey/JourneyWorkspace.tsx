@@ -11,7 +11,6 @@ import {
 } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
-import { COMMAND_EVENT } from '../export/ExportButton'
 import { FacilitationBar } from '../facilitation/FacilitationBar'
 import { getHost } from '../host'
 import { ActionPlan } from './ActionPlan'
@@ -22,6 +21,7 @@ import { ReadinessPanel } from './ReadinessPanel'
 import { StepDetails } from './StepDetails'
 import { StructureDialog } from './StructureDialog'
 import { SuggestDialog } from './SuggestDialog'
+import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
 export const TABS = [
   { id: 'board', label: 'Board' },
@@ -57,8 +57,7 @@ export function JourneyWorkspace({
   // View ▸ Toggle Panels (Ctrl/Cmd+\\ in the menu and in a browser) shows or hides the side panel.
   useEffect(() => {
     const onCommand = (event: Event) => {
-      if ((event as CustomEvent<string>).detail === 'view.togglePanels')
-        setPanelOpen((open) => !open)
+      if (menuCommandOf(event) === 'view.togglePanels') setPanelOpen((open) => !open)
     }
     // In Electron the menu's accelerator sends the command; in a browser the key does.
     const onKey = (event: KeyboardEvent) => {
@@ -68,10 +67,10 @@ export function JourneyWorkspace({
         setPanelOpen((open) => !open)
       }
     }
-    window.addEventListener(COMMAND_EVENT, onCommand)
+    window.addEventListener(MENU_COMMAND_EVENT, onCommand)
     window.addEventListener('keydown', onKey)
     return () => {
-      window.removeEventListener(COMMAND_EVENT, onCommand)
+      window.removeEventListener(MENU_COMMAND_EVENT, onCommand)
       window.removeEventListener('keydown', onKey)
     }
   }, [])

@@ -1,7 +1,7 @@
 // The action plan's rows: every step with its stage, filtered and sorted as the facilitator asks.
 // Pure, so a 10,000-step plan is sorted once per change and only its visible rows are drawn.
 import type { Decision, Status } from '../../../shared/document'
-import type { Step } from '../../../shared/journey'
+import { isOverdue, type Step } from '../../../shared/journey'
 import { DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from './labels'
 import type { StepIndex } from './stepIndex'
 
@@ -62,16 +62,6 @@ export const NO_FILTERS: Filters = {
   decision: '',
   status: '',
   overdueOnly: false,
-}
-
-/** An open step whose deadline is before today. */
-export function isOverdue(step: Step, today: string): boolean {
-  return (
-    step.deadline !== null &&
-    step.deadline < today &&
-    step.status !== 'done' &&
-    step.status !== 'cancelled'
-  )
 }
 
 /** The text a cell shows, which is also what it sorts by (deadline and stage sort by order). */

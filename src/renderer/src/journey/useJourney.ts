@@ -4,6 +4,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import { createJourneySelector, type Journey } from '../../../shared/journey'
 import type { BoardView } from '../board/boardView'
+import { selectSelection, useViewSlice } from '../overlays/useBoardView'
 
 /** The journey of the open map; re-renders only when the board, people, departments or metrics change. */
 export function useJourney(editor: Editor): Journey {
@@ -13,7 +14,7 @@ export function useJourney(editor: Editor): Journey {
 
 /** The selected notes' ids on the board. */
 export function useSelection(view: BoardView): ReadonlySet<string> {
-  return useSyncExternalStore(view.subscribe, () => view.getState().selection)
+  return useViewSlice(view, selectSelection)
 }
 
 /** Today in the facilitator's time zone, as YYYY-MM-DD. */

@@ -21,6 +21,7 @@ import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
 import { useDocument } from './useDocument'
+import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
 interface HeaderRef {
   readonly kind: HeaderKind
@@ -194,13 +195,13 @@ export function Board({
 
   useEffect(() => {
     const onCommand = (event: Event) => {
-      const id = (event as CustomEvent<string>).detail
+      const id = menuCommandOf(event)
       if (id === 'view.zoomIn') view.zoomAt(1.25)
       else if (id === 'view.zoomOut') view.zoomAt(0.8)
       else if (id === 'view.fit') fitAll(view, editor.getState())
     }
-    window.addEventListener('journeyboard:command', onCommand)
-    return () => window.removeEventListener('journeyboard:command', onCommand)
+    window.addEventListener(MENU_COMMAND_EVENT, onCommand)
+    return () => window.removeEventListener(MENU_COMMAND_EVENT, onCommand)
   }, [editor, view])
 
   return (

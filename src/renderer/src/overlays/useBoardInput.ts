@@ -9,6 +9,7 @@ import {
   type BoardActions,
   type ClipboardContent,
 } from './boardActions'
+import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
 export function useBoardInput(actions: BoardActions): void {
   useEffect(() => {
@@ -82,7 +83,7 @@ export function useBoardInput(actions: BoardActions): void {
     // execCommand raises the DOM events where the app may use the clipboard (Electron); elsewhere
     // the async clipboard API is the way.
     const onCommand = (event: Event) => {
-      const id = (event as CustomEvent<unknown>).detail
+      const id = menuCommandOf(event)
       if (modalOpen()) return
       switch (id) {
         case 'edit.delete':
@@ -110,13 +111,13 @@ export function useBoardInput(actions: BoardActions): void {
     document.addEventListener('copy', onCopy)
     document.addEventListener('cut', onCut)
     document.addEventListener('paste', onPaste)
-    window.addEventListener('journeyboard:command', onCommand)
+    window.addEventListener(MENU_COMMAND_EVENT, onCommand)
     return () => {
       window.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('copy', onCopy)
       document.removeEventListener('cut', onCut)
       document.removeEventListener('paste', onPaste)
-      window.removeEventListener('journeyboard:command', onCommand)
+      window.removeEventListener(MENU_COMMAND_EVENT, onCommand)
     }
   }, [actions])
 }

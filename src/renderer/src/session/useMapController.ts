@@ -22,6 +22,7 @@ import type {
 import { CLOSE_WINDOW_EVENT } from '../host'
 import type { DialogSpec, UnsavedChoice } from './dialogs'
 import { keepRecovery, type RecoveryKeeper, type RecoveryStatus } from './recovery'
+import { dispatchMenuCommand } from './menuCommandEvent'
 
 export interface MapSession {
   readonly editor: Editor
@@ -360,7 +361,7 @@ export function useMapController(host: Host): MapController {
           editor?.redo()
           return
         default:
-          window.dispatchEvent(new CustomEvent('journeyboard:command', { detail: command.id }))
+          dispatchMenuCommand(command.id)
       }
     }
   }, [close, host, open, openRecent, save, saveAs])

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { JourneyDocument, Note } from '../../../../src/shared/document'
-import { checkReadiness, deriveJourney, READINESS_CHECKS } from '../../../../src/shared/journey'
+import {
+  checkReadiness,
+  deriveJourney,
+  isOverdue,
+  READINESS_CHECKS,
+} from '../../../../src/shared/journey'
 import { largeMap, note } from '../../helpers/boards'
 import { workshopMap } from '../../helpers/workshop'
 
@@ -206,5 +211,24 @@ describe('gaps readiness finds', () => {
 
   it('refuses a today that is not a date', () => {
     expect(() => checkReadiness(workshopMap(), '02/03/2026')).toThrow(RangeError)
+  })
+})
+
+describe('an overdue step', () => {
+  const due = (
+    deadline: string | null,
+    status: 'not-started' | 'in-progress' | 'done' | 'cancelled',
+  ) => ({ deadline, status }) as const
+
+  it('is open with a deadline before today; a deadline of today is not yet past', () => {
+    expect(isOverdue(due('2026-03-01', 'in-progress'), '2026-03-02')).toBe(true)
+    expect(isOverdue(due('2026-03-02', 'not-started'), '2026-03-02')).toBe(false)
+  })
+
+  it('done, cancelled, undated or unreadable deadlines are never overdue', () => {
+    expect(isOverdue(due('2026-03-01', 'done'), '2026-03-02')).toBe(false)
+    expect(isOverdue(due('2026-03-01', 'cancelled'), '2026-03-02')).toBe(false)
+    expect(isOverdue(due(null, 'not-started'), '2026-03-02')).toBe(false)
+    expect(isOverdue(due('next week', 'not-started'), '2026-03-02')).toBe(false)
   })
 })
