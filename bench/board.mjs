@@ -242,11 +242,15 @@ async function runBoard(browser, url, generated) {
       if (z === null || chosen.length < 50)
         out.rows['drag-50'] = na(`only ${chosen.length} notes found on screen at zoom ${z}`)
       else {
-        // Only notes the pointer can reach: the minimap, the zoom controls and the selection
-        // toolbar (which appears with the first click) sit on top of the canvas.
+        // Only notes the pointer can reach on the board itself: the minimap (a canvas of its
+        // own, where a click moves the camera), the zoom controls and the selection toolbar
+        // (which appears with the first click) sit on top of the board's canvas.
         const onCanvas = (n) =>
           page.evaluate(
-            ([x, y]) => document.elementFromPoint(x, y)?.tagName === 'CANVAS',
+            ([x, y]) => {
+              const hit = document.elementFromPoint(x, y)
+              return hit?.tagName === 'CANVAS' && hit.closest('.konvajs-content') !== null
+            },
             [n.cx, n.cy],
           )
         const clicked = []
