@@ -83,9 +83,8 @@ export function Board({
     const { camera } = view.getState()
     // Written only when it changes: a new text node on every pan frame costs a layout each frame.
     const level = `${Math.round(camera.scale * 100)}%`
-    if (zoomLevelRef.current && zoomLevelRef.current.textContent !== level) {
-      zoomLevelRef.current.textContent = level
-    }
+    const text = zoomLevelRef.current?.firstChild
+    if (text && text.nodeValue !== level) text.nodeValue = level
     const board = editor.getState().board
     const button = headerButtonRef.current
     const header = button?.dataset.kind
@@ -293,8 +292,10 @@ export function Board({
         >
           −
         </button>
-        <span ref={zoomLevelRef} className="zoom__level" aria-live="off">
-          100%
+        <span className="zoom__level">
+          <span ref={zoomLevelRef} className="zoom__number" aria-live="off">
+            100%
+          </span>
         </span>
         <button
           type="button"
