@@ -165,6 +165,52 @@ test('zooming far in or far out stops at 800 % and 2 %', async ({ page }) => {
   expect((await camera(page)).scale).toBe(0.02)
 })
 
+test('after a wheel zoom stops, the board is drawn again exactly as it is at that zoom', async ({
+  page,
+}) => {
+  // While a zoom is in progress the board scales the picture it showed when the zoom began;
+  // once the wheel stops it must draw every note again at the new size, by itself.
+  for (let i = 0; i < 7; i++) {
+    await noteAt(page, `Note ${i + 1} with enough words to wrap`, stageMiddle(i), laneMiddle(i % 4))
+  }
+  await expect(notes(page)).toHaveCount(7)
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5)
+  const start = (await camera(page)).scale
+  const frames = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __journeyboardBoard: { frameCount(): number } }
+      ).__journeyboardBoard.frameCount(),
+    )
+  const nextFrames = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
+  await page.keyboard.down('Control')
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.wheel(0, -60)
+    await nextFrames()
+  }
+  const before = await frames()
+  await page.mouse.wheel(0, -60)
+  await page.keyboard.up('Control')
+  // The last wheel's frame, and then one more the board draws on its own.
+  await expect.poll(frames).toBeGreaterThanOrEqual(before + 2)
+  const settled = await board(page).screenshot()
+
+  // The same camera drawn from scratch: a one-pixel pan there and back.
+  const zoom = (await camera(page)).scale
+  await page.mouse.wheel(0, 1)
+  await nextFrames()
+  await page.mouse.wheel(0, -1)
+  await nextFrames()
+  expect((await camera(page)).scale).toBe(zoom)
+  expect(zoom).toBeGreaterThan(start * 1.5)
+  expect((await board(page).screenshot()).equals(settled)).toBe(true)
+})
+
 test('a stage renamed and dragged by its header moves with its notes; its delete button removes it', async ({
   page,
 }) => {

@@ -32,20 +32,28 @@ export interface NoteDecor {
 /** Screen pixels of the resize handle's side. */
 export const HANDLE_PX = 12
 
+export interface DrawOptions {
+  /** Board units right of where the notes are (a drag in progress). */
+  readonly dx?: number
+  /** Board units below where the notes are. */
+  readonly dy?: number
+  /** Placeholder lines instead of text, whatever the scale. */
+  readonly simplified?: boolean
+}
+
 /**
- * Draws `notes` in order (later notes on top), `dx`/`dy` board units away from where they are,
- * on a context already transformed to board units at `scale` screen pixels per unit.
+ * Draws `notes` in order (later notes on top) on a context already transformed to board units at
+ * `scale` screen pixels per unit.
  */
 export function drawNotes(
   ctx: CanvasRenderingContext2D,
   notes: readonly Note[],
   scale: number,
   decor: NoteDecor,
-  dx = 0,
-  dy = 0,
+  { dx = 0, dy = 0, simplified = false }: DrawOptions = {},
 ): void {
   if (notes.length === 0) return
-  const readable = scale * NOTE_FONT_SIZE >= MIN_READABLE_TEXT_PX
+  const readable = !simplified && scale * NOTE_FONT_SIZE >= MIN_READABLE_TEXT_PX
   if (readable) drawDetailed(ctx, notes, scale, decor, dx, dy)
   else drawSimplified(ctx, notes, scale, dx, dy)
   drawDecor(ctx, notes, scale, decor, dx, dy)

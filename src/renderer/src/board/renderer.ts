@@ -1,11 +1,11 @@
-// The canvas renderer: three Konva layers, each one Konva.Shape whose sceneFunc draws straight on
-// the context — the grid, the notes at rest, and what moves under the pointer (dragged notes, the
-// marquee, header previews). The document and the view store only mark layers dirty; drawing
+// The canvas renderer: two Konva layers, each one Konva.Shape whose sceneFunc draws straight on
+// the context — the grid with the notes at rest, and what moves under the pointer (dragged notes,
+// the marquee, header previews). The document and the view store only mark layers dirty; drawing
 // happens at most once per animation frame, outside React, on the notes the camera can see.
 import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
-import type { BoardView, BoardViewState, Rect } from './boardView'
+import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
 import { drawGrid, drawLaneHeader, drawStageHeader } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
 import { headerRect, type HeaderKind } from './headers'
@@ -207,6 +207,7 @@ export class BoardRenderer {
     this.liveEmpty = this.preview.kind === 'none'
     if (this.dirty.grid) this.dirty.notes = true
     this.dirty.grid = false
+    if (this.dirty.notes) this.prepareZoomFrame(scale)
     for (const [name, layer] of [
       ['notes', this.notes],
       ['live', this.live],
@@ -258,8 +259,105 @@ export class BoardRenderer {
   }
 
   private drawGridAndNotes(ctx: CanvasRenderingContext2D) {
+    const snapshot = this.zooming ? this.snapshot : null
+    if (snapshot && this.drawScaledSnapshot(ctx, snapshot)) {
+      this.drawn = null
+      return
+    }
+    this.snapshot = null
     this.drawGridLayer(ctx)
     this.drawNotesLayer(ctx)
+    this.drawn = { camera: this.viewState.camera, key: this.frameKey() }
+  }
+
+  /** Whether a wheel or pinch zoom is in progress in the frame being drawn (see trackZoom). */
+  private zooming = false
+  /** The camera and state of the frame on the notes layer, when it was drawn in full. */
+  private drawn: { camera: Camera; key: FrameKey } | null = null
+  /** The frame on screen when a zoom began, scaled by the frames of the zoom (see below). */
+  private snapshot: Snapshot | null = null
+  private snapshotCanvas: HTMLCanvasElement | null = null
+
+  /** Everything besides the camera that a frame of the notes layer shows. */
+  private frameKey(): FrameKey {
+    const { selection, highlight, focusedId, editing, viewport } = this.viewState
+    return {
+      board: this.board,
+      selection,
+      highlight,
+      focusedId,
+      editing,
+      viewport,
+      preview: this.preview,
+      activeHeader: this.activeHeader,
+      ratio: this.notes.getCanvas().getPixelRatio(),
+    }
+  }
+
+  /**
+   * Before the notes layer is cleared for a new frame: when a zoom is in progress, keep the frame
+   * on screen (if it was drawn in full and nothing but the camera has changed since) as the
+   * picture the zoom's frames scale. Drawing every visible note again at each frame's new size
+   * is the costliest frame the board has; scaling one picture costs about what a pan does.
+   */
+  private prepareZoomFrame(scale: number) {
+    this.zooming = this.trackZoom(scale)
+    if (!this.zooming || this.preview.kind !== 'none') {
+      this.snapshot = null
+      return
+    }
+    const key = this.frameKey()
+    if (this.snapshot && !sameFrame(this.snapshot.key, key)) this.snapshot = null
+    if (this.snapshot || !this.drawn || !sameFrame(this.drawn.key, key)) return
+    const source = this.notes.getNativeCanvasElement()
+    const canvas = (this.snapshotCanvas ??= document.createElement('canvas'))
+    if (canvas.width !== source.width) canvas.width = source.width
+    if (canvas.height !== source.height) canvas.height = source.height
+    const ctx = canvas.getContext('2d')
+    if (!ctx) return
+    ctx.clearRect(0, 0, canvas.width, canvas.height)
+    ctx.drawImage(source, 0, 0)
+    this.snapshot = { canvas, camera: this.drawn.camera, key }
+  }
+
+  /**
+   * A frame of a zoom in progress: the picture taken when it began, scaled to the new camera.
+   * Zooming out, the grid shows around it and the notes it does not hold whole are drawn plain
+   * (placeholder lines, no text) on top. Returns false, drawing nothing, once the picture would
+   * be scaled more than twice either way: that frame is drawn in full and becomes the next
+   * picture. The picture is scaled without smoothing, which costs a fraction of a smoothed
+   * copy in software rendering; the notes are drawn in full again soon after the zoom stops.
+   */
+  private drawScaledSnapshot(ctx: CanvasRenderingContext2D, snapshot: Snapshot): boolean {
+    const { camera, viewport } = this.viewState
+    const before = snapshot.camera
+    const k = camera.scale / before.scale
+    if (k > 2 || k < 0.5) return false
+    // A board point p was at before + p * before.scale and is now at camera + p * scale.
+    const x = camera.x - before.x * k
+    const y = camera.y - before.y * k
+    const width = viewport.width * k
+    const height = viewport.height * k
+    const notes = this.noteIndex.query(this.visibleRect())
+    this.visible = notes.length
+    const covers = x <= 0 && y <= 0 && x + width >= viewport.width && y + height >= viewport.height
+    if (!covers) this.drawGridLayer(ctx)
+    const ratio = this.notes.getCanvas().getPixelRatio()
+    ctx.save()
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    ctx.imageSmoothingEnabled = false
+    ctx.drawImage(snapshot.canvas, x, y, width, height)
+    ctx.restore()
+    if (covers) return true
+    const held: Rect = {
+      x: -before.x / before.scale,
+      y: -before.y / before.scale,
+      width: viewport.width / before.scale,
+      height: viewport.height / before.scale,
+    }
+    const plain = notes.filter((n) => !containsRect(held, n))
+    drawNotes(ctx, plain, camera.scale, this.decor(), { simplified: true })
+    return true
   }
 
   private drawNotesLayer(ctx: CanvasRenderingContext2D) {
@@ -268,7 +366,7 @@ export class BoardRenderer {
     let notes = this.noteIndex.query(this.visibleRect())
     if (skip.size > 0) notes = notes.filter((n) => !skip.has(n.id))
     this.visible = notes.length
-    const bitmap = this.zoomedOutBitmap(skip)
+    const bitmap = this.zoomedOutBitmap(skip, this.zooming)
     if (bitmap) {
       // Zoomed out, the whole board fits in a small bitmap: panning is one drawImage.
       const ratio = this.notes.getCanvas().getPixelRatio()
@@ -289,6 +387,27 @@ export class BoardRenderer {
   private scaleChangedBefore = false
   private settle: ReturnType<typeof setTimeout> | undefined
 
+  /**
+   * Whether a zoom is in progress: the scale changed for this frame and for the frame drawn
+   * before it (a wheel or pinch zoom, not a single jump such as Fit or the zoom buttons). While
+   * it is, frames scale a picture instead of drawing the notes (drawScaledSnapshot); the notes
+   * are drawn in full again 150 ms after the scale last changed.
+   */
+  private trackZoom(scale: number): boolean {
+    const changed = this.lastScale !== scale
+    const zooming = changed && this.scaleChangedBefore
+    this.scaleChangedBefore = changed
+    this.lastScale = scale
+    if (zooming) {
+      clearTimeout(this.settle)
+      this.settle = setTimeout(() => {
+        this.dirty.notes = true
+        this.schedule()
+      }, 150)
+    }
+    return zooming
+  }
+
   private bitmap: {
     canvas: HTMLCanvasElement
     x: number
@@ -304,7 +423,7 @@ export class BoardRenderer {
    * screens' worth of pixels); null when it is not. Redrawn when the notes, the scale, the
    * selection or highlights change.
    */
-  private zoomedOutBitmap(skip: ReadonlySet<string>) {
+  private zoomedOutBitmap(skip: ReadonlySet<string>, zooming: boolean) {
     const bounds = this.noteIndex.bounds
     const { camera, viewport } = this.viewState
     if (!bounds) return null
@@ -316,23 +435,10 @@ export class BoardRenderer {
     if (width > 4096 || height > 4096 || width * height > screen * 3) return null
     const b = this.bitmap
     const s = this.viewState
-    // While the scale changes every frame (zooming), a bitmap would be redrawn whole each frame:
-    // draw the visible notes directly instead, and build the bitmap once the scale holds still.
-    // A single jump in scale (Fit, the zoom buttons) builds it at once; only a scale that also
-    // changed in the frame before (a wheel or pinch zoom in progress) waits.
-    const changed = this.lastScale !== camera.scale
-    const zooming = changed && this.scaleChangedBefore
-    this.scaleChangedBefore = changed
-    this.lastScale = camera.scale
-    if (zooming && b?.scale !== camera.scale) {
-      // Build it soon after the zoom stops, so the first pan frame finds it ready.
-      clearTimeout(this.settle)
-      this.settle = setTimeout(() => {
-        this.dirty.notes = true
-        this.schedule()
-      }, 150)
-      return null
-    }
+    // While a zoom is in progress, a bitmap would be redrawn whole each frame: draw the visible
+    // notes directly instead; the frame after the zoom stops builds it, so the first pan frame
+    // finds it ready. A single jump in scale (Fit, the zoom buttons) builds it at once.
+    if (zooming && b?.scale !== camera.scale) return null
     if (
       b &&
       b.scale === camera.scale &&
@@ -376,7 +482,7 @@ export class BoardRenderer {
       case 'drag': {
         const moving = this.movingNotes(p.ids)
         ctx.globalAlpha = 0.92
-        drawNotes(ctx, moving, scale, { ...this.decor(), handleId: null }, p.dx, p.dy)
+        drawNotes(ctx, moving, scale, { ...this.decor(), handleId: null }, { dx: p.dx, dy: p.dy })
         ctx.globalAlpha = 1
         return
       }
@@ -478,6 +584,38 @@ export class BoardRenderer {
     this.moving = { ids, index: this.noteIndex, notes }
     return notes
   }
+}
+
+/** A copy of a frame of the notes layer and what it was drawn from. */
+interface Snapshot {
+  readonly canvas: HTMLCanvasElement
+  readonly camera: Camera
+  readonly key: FrameKey
+}
+
+interface FrameKey {
+  readonly board: Board
+  readonly selection: BoardViewState['selection']
+  readonly highlight: BoardViewState['highlight']
+  readonly focusedId: BoardViewState['focusedId']
+  readonly editing: BoardViewState['editing']
+  readonly viewport: BoardViewState['viewport']
+  readonly preview: Preview
+  readonly activeHeader: ActiveHeader | null
+  readonly ratio: number
+}
+
+function sameFrame(a: FrameKey, b: FrameKey): boolean {
+  return (Object.keys(a) as (keyof FrameKey)[]).every((k) => a[k] === b[k])
+}
+
+function containsRect(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  )
 }
 
 function sameExcluded(a: Preview, b: Preview): boolean {
