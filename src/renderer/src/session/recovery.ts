@@ -1,10 +1,26 @@
 // Keeps a recovery copy of the open map: written ~2 s after the last edit and at once when the
-// window loses focus or is hidden, so a crash loses at most those two seconds.
+// window loses focus or is hidden, so a crash loses at most those two seconds. The copy is written
+// out a slice of notes at a time, so a big map never freezes the page while people type.
 import type { Editor } from '../../../shared/commands/editor'
-import { serializeDocument } from '../../../shared/document'
+import { serializeDocumentInSlices } from '../../../shared/document'
 import type { FileRef, Host } from '../../../shared/host/host'
 
 export const RECOVERY_DELAY_MS = 2000
+
+/**
+ * Lets input and drawing run between slices of the copy: a new task, posted through a message
+ * channel because a hidden window (where the copy matters most) throttles timers to one a second.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
 
 export type RecoveryStatus = 'none' | 'pending' | 'kept' | 'failed'
 
@@ -40,12 +56,13 @@ export function keepRecovery(
       if (disposed || !editor.isDirty()) return
       const doc = editor.getState()
       try {
+        const text = await serializeDocumentInSlices(doc, nextTask)
         await host.writeRecovery({
           documentId: doc.id,
           title: doc.title,
           file: currentFile,
           savedAt: Date.now(),
-          text: serializeDocument(doc),
+          text,
         })
         if (!disposed && editor.isDirty()) onStatus('kept')
       } catch {
