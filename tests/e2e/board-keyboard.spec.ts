@@ -1,7 +1,9 @@
 // The board from the keyboard: N at the pointer, select all, delete, duplicate, arrow moves (one
-// undo step per press), Esc, zoom keys, and the outline as a way from note to note.
+// undo step per press), Esc, zoom keys, the outline as a way from note to note, and the selection
+// toolbar's Align and Tidy.
 import { expect, test } from '@playwright/test'
-import { createDocument } from '../../src/shared/document'
+import { createDocument, serializeDocument } from '../../src/shared/document'
+import { defaultNote } from '../../src/shared/document/defaults'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
 import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
 
@@ -138,4 +140,51 @@ test('the outline moves from note to note with the arrow keys, selects each, and
   await expect(editor).toHaveValue(await second.evaluate((b) => b.firstChild?.textContent ?? ''))
   await page.keyboard.press('Escape')
   await expect(editor).toBeHidden()
+})
+
+test('Align left lines the selected notes up; Tidy makes a grid in their cell, growing a lane too short for it', async ({
+  page,
+}) => {
+  await startApp(page)
+  const doc = createDocument('customer-journey', { title: 'Onboarding workshop' })
+  const onboarding = doc.board.stages.find((s) => s.name === 'Onboarding')!
+  const ideas = doc.board.lanes.find((l) => l.name === 'Ideas')!
+  // Six notes heaped in the Onboarding × Ideas cell, as a room leaves them.
+  const notes = Array.from({ length: 6 }, (_, i) => ({
+    ...defaultNote(),
+    id: `note-${i}`,
+    text: `Idea ${i + 1}`,
+    x: onboarding.x + 10 + (i % 3) * 50,
+    y: ideas.y + 10 + i * 8,
+  }))
+  const text = serializeDocument({ ...doc, board: { ...doc.board, notes } })
+  await writeFile(page, 'onboarding.journey', text)
+  await openThroughDialog(page, 'onboarding.journey')
+  await expect(outlineNotes(page)).toHaveCount(6)
+
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Align' }).click()
+  await page.getByRole('menuitem', { name: 'Align left' }).click()
+  let saved = await savedDocument(page, 'aligned.journey')
+  expect(new Set(saved.board.notes.map((n) => n.x))).toEqual(new Set([onboarding.x + 10]))
+
+  await selectionBar(page).getByRole('button', { name: 'Tidy' }).click()
+  saved = await savedDocument(page, 'tidied.journey')
+  const placed = saved.board.notes
+  const overlap = (a: (typeof placed)[number], b: (typeof placed)[number]) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false)
+  // Every note is still in its cell, and the Ideas lane grew to hold six rows.
+  await expect(outlineNotes(page)).toHaveText(Array(6).fill(/Onboarding, Ideas/))
+  const grown = saved.board.lanes.find((l) => l.id === ideas.id)!
+  expect(grown.height).toBeGreaterThan(ideas.height)
+  const last = Math.max(...placed.map((n) => n.y + n.height))
+  expect(last).toBeLessThanOrEqual(grown.y + grown.height)
+
+  // One undo step takes the tidy back, lane and all.
+  await page.getByRole('button', { name: /^Undo/ }).click()
+  saved = await savedDocument(page, 'undone.journey')
+  expect(saved.board.lanes.find((l) => l.id === ideas.id)!.height).toBe(ideas.height)
+  expect(new Set(saved.board.notes.map((n) => n.x))).toEqual(new Set([onboarding.x + 10]))
 })

@@ -1,6 +1,8 @@
 // Align, distribute and tidy: the commands that turn a heap of selected notes into neat rows.
 import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
+import { produce } from 'immer'
 import { laneOf, stageOf } from '../../journey/geometry'
+import { resizeLane } from './lanes'
 import { placeNotes } from './notes'
 import { readingOrder } from './readingOrder'
 import { clampCoordinate, noChange, NOTE_GAP, notesOf, type Recipe } from './recipe'
@@ -27,14 +29,41 @@ export function alignNotes(ids: readonly string[], how: AlignHow): Recipe {
 /**
  * Arranges the selected notes in a neat grid. Notes are grouped by the stage column and lane
  * holding their centre; each group is laid out in reading order (rows by y, then x) inside its
- * cell, centred in the column, so every note keeps its stage and lane. When a lane is too short
- * for the rows, the rows close up (and overlap) rather than spill into the next lane. Notes in no
- * column are tidied where they are, as one block.
+ * cell, centred in the column, so every note keeps its stage and lane. A lane too short for its
+ * rows grows to hold them (the lanes below move down with their notes), all in the same undo
+ * step. Notes in no column are tidied where they are, as one block.
  */
 export function tidyNotes(doc: JourneyDocument, ids: readonly string[]): Recipe {
   const wanted = new Set(ids)
+  const steps: Recipe[] = []
+  // Each resize is worked out on the board the one before it left, as the editor will run them.
+  let board = doc
+  for (const [laneId, height] of neededLaneHeights(doc, wanted)) {
+    const step = resizeLane(board, laneId, height)
+    steps.push(step)
+    board = produce(board, step)
+  }
+  const positions = new Map<string, { x: number; y: number }>()
+  for (const { stage, lane, notes } of cellGroups(board, wanted)) {
+    for (const [id, at] of gridPositions(readingOrder(notes), stage, lane)) positions.set(id, at)
+  }
+  if (positions.size === 0) return noChange
+  steps.push(placeNotes(positions))
+  return (draft) => {
+    for (const step of steps) step(draft)
+  }
+}
+
+interface CellGroup {
+  readonly stage: Stage | null
+  readonly lane: Lane | null
+  readonly notes: Note[]
+}
+
+/** The wanted notes grouped by the cell (stage column and lane) holding their centre. */
+function cellGroups(doc: JourneyDocument, wanted: ReadonlySet<string>): CellGroup[] {
   const { stages, lanes } = doc.board
-  const groups = new Map<string, { stage: Stage | null; lane: Lane | null; notes: Note[] }>()
+  const groups = new Map<string, CellGroup>()
   for (const note of doc.board.notes) {
     if (!wanted.has(note.id)) continue
     const stage = stageOf(note, stages)
@@ -44,11 +73,30 @@ export function tidyNotes(doc: JourneyDocument, ids: readonly string[]): Recipe 
     group.notes.push(note)
     groups.set(key, group)
   }
-  const positions = new Map<string, { x: number; y: number }>()
-  for (const { stage, lane, notes } of groups.values()) {
-    for (const [id, at] of gridPositions(readingOrder(notes), stage, lane)) positions.set(id, at)
+  return [...groups.values()]
+}
+
+/** The lanes too short for the rows tidy would make in them, with the height each needs. */
+function neededLaneHeights(doc: JourneyDocument, wanted: ReadonlySet<string>): Map<string, number> {
+  const needed = new Map<string, number>()
+  for (const { stage, lane, notes } of cellGroups(doc, wanted)) {
+    if (!stage || !lane) continue
+    const { rows, cellHeight } = gridShape(notes, stage)
+    const height = NOTE_GAP * 2 + rows * cellHeight + (rows - 1) * NOTE_GAP
+    if (height > lane.height && height > (needed.get(lane.id) ?? 0)) needed.set(lane.id, height)
   }
-  return positions.size === 0 ? noChange : placeNotes(positions)
+  return needed
+}
+
+/** How many columns and rows a group of notes takes in its stage column, and its slot size. */
+function gridShape(notes: readonly Note[], stage: Stage | null) {
+  const cellWidth = Math.max(...notes.map((n) => n.width))
+  const cellHeight = Math.max(...notes.map((n) => n.height))
+  const pitchX = cellWidth + NOTE_GAP
+  const columns = stage
+    ? Math.max(1, Math.floor((stage.width - NOTE_GAP) / pitchX))
+    : Math.ceil(Math.sqrt(notes.length))
+  return { cellWidth, cellHeight, pitchX, columns, rows: Math.ceil(notes.length / columns) }
 }
 
 function alignedPositions(notes: readonly Note[], how: AlignHow): Map<string, Point> {
@@ -117,13 +165,7 @@ function gridPositions(
   stage: Stage | null,
   lane: Lane | null,
 ): [string, Point][] {
-  const cellWidth = Math.max(...notes.map((n) => n.width))
-  const cellHeight = Math.max(...notes.map((n) => n.height))
-  const pitchX = cellWidth + NOTE_GAP
-  const columns = stage
-    ? Math.max(1, Math.floor((stage.width - NOTE_GAP) / pitchX))
-    : Math.ceil(Math.sqrt(notes.length))
-  const rows = Math.ceil(notes.length / columns)
+  const { cellWidth, cellHeight, pitchX, columns, rows } = gridShape(notes, stage)
   const gridWidth = Math.min(columns, notes.length) * pitchX - NOTE_GAP
   // Centres of the first slot and the distance between rows.
   const firstX = stage

@@ -94,18 +94,52 @@ describe('tidy', () => {
     expect(editor.getState().board.notes).toEqual(before.board.notes)
   })
 
-  it('a crowded lane closes up its rows rather than spilling notes into the next lane', () => {
+  it('a lane too short for the rows grows to hold them; the lanes below move down with their notes', () => {
     const editor = workshop()
     const doc = editor.getState()
     const onboarding = stage(doc, 'Onboarding')
     const ideas = lane(doc, 'Ideas')
+    const below = doc.board.lanes.filter((l) => l.y > ideas.y)
     const ids = Array.from({ length: 9 }, (_, i) =>
       put(editor, onboarding.x + 10 * i, ideas.y + 5 * i, `Idea ${i + 1}: self-service setup`),
     )
-    editor.run('Tidy', tidyNotes(editor.getState(), ids))
+    const underneath = put(editor, onboarding.x + 20, below[0]!.y + 20, 'Metric: time to value')
+    const before = editor.getState()
+    editor.run('Tidy', tidyNotes(before, ids))
+    const after = editor.getState()
+    const placed = ids.map((id) => note(after, id))
+    // One 160-wide note per row in a 360-wide column (two need 16 + 2 × 176): nine rows of 160,
+    // 16 apart and 16 from the lane's edges.
+    const grown = after.board.lanes.find((l) => l.id === ideas.id)!
+    expect(grown.height).toBe(16 * 2 + 9 * 160 + 8 * 16)
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false)
     for (const id of ids) {
-      expect(stageName(editor.getState(), id)).toBe('Onboarding')
-      expect(laneName(editor.getState(), id)).toBe('Ideas')
+      expect(stageName(after, id)).toBe('Onboarding')
+      expect(laneName(after, id)).toBe('Ideas')
     }
+    const growth = grown.height - ideas.height
+    for (const l of below) {
+      expect(after.board.lanes.find((m) => m.id === l.id)!.y).toBe(l.y + growth)
+    }
+    expect(note(after, underneath).y).toBe(note(before, underneath).y + growth)
+    expect(laneName(after, underneath)).toBe(below[0]!.name)
+    editor.undo()
+    expect(editor.getState().board).toEqual(before.board)
+  })
+
+  it('a lane tall enough keeps its height', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const onboarding = stage(doc, 'Onboarding')
+    const ideas = lane(doc, 'Ideas')
+    // Two 120-wide notes share a row of the 360-wide column, and one row fits the 220-high lane.
+    const ids = [0, 1].map((i) =>
+      put(editor, onboarding.x + 40 * i, ideas.y + 10, `Idea ${i}`, 120),
+    )
+    editor.run('Tidy', tidyNotes(editor.getState(), ids))
+    expect(editor.getState().board.lanes).toEqual(doc.board.lanes)
+    const [a, b] = ids.map((id) => note(editor.getState(), id))
+    expect(a!.y).toBe(b!.y)
+    expect(overlap(a!, b!)).toBe(false)
   })
 })
