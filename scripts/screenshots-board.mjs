@@ -11,6 +11,7 @@ import { runnerImport } from 'vite'
 import {
   boardBox,
   fitAll,
+  hook,
   launchBrowser,
   openBoard,
   settle,
@@ -21,6 +22,10 @@ import {
 import { ensureWebBuild, serveWeb } from '../bench/board/server.mjs'
 
 const OUT = resolve('docs/screenshots')
+// src/renderer/src/board/style.ts: room for the lane names left of the grid and the stage names
+// above it.
+const LANE_HEADER_WIDTH = 196
+const STAGE_HEADER_HEIGHT = 76
 
 ensureWebBuild()
 const { module: gen } = await runnerImport(resolve('bench/board/generate.ts'), {
@@ -49,10 +54,22 @@ try {
   await page.screenshot({ path: `${OUT}/board-workshop-fit.png` })
   const fitZoom = await zoomLevel(page)
 
-  // Zoom to 100 % around a point near the grid's top-left corner, so the stage and lane headers
-  // stay in view.
+  // Zoom to 100 % around the map's top-left corner (the first lane and stage names), then scroll
+  // that corner to the board's top-left, as a facilitator starting at the first stage would.
   const box = await boardBox(page)
-  const zoom = await zoomTo(page, 1, { x: box.x + box.width * 0.12, y: box.y + box.height * 0.08 })
+  const { board: map } = JSON.parse(workshop.text)
+  const corner = { x: map.stages[0].x - LANE_HEADER_WIDTH, y: map.lanes[0].y - STAGE_HEADER_HEIGHT }
+  const onScreen = async () => {
+    const { camera } = await hook(page)
+    return {
+      x: box.x + camera.x + corner.x * camera.scale,
+      y: box.y + camera.y + corner.y * camera.scale,
+    }
+  }
+  const zoom = await zoomTo(page, 1, await onScreen())
+  const at = await onScreen()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.wheel(Math.round(at.x - box.x - 16), Math.round(at.y - box.y - 16))
   await page.mouse.move(0, 0)
   await settle(page, 5)
   await page.screenshot({ path: `${OUT}/board-workshop-zoom1.png` })

@@ -142,6 +142,36 @@ test('the outline moves from note to note with the arrow keys, selects each, and
   await expect(editor).toBeHidden()
 })
 
+test('a fitted map sits clear of the minimap and the controls on the canvas', async ({ page }) => {
+  const file = await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  await board(page).focus()
+  await page.keyboard.press('+')
+  await page.keyboard.press('Shift+Digit1')
+  const doc = createDocument('customer-journey')
+  const { stages, lanes } = doc.board
+  // The map's extent: the grid with its lane names on the left and stage names above.
+  const first = { stage: stages[0]!, lane: lanes[0]! }
+  const lastStage = stages[stages.length - 1]!
+  const lastLane = lanes[lanes.length - 1]!
+  expect(file.notes.every((n) => n.y >= first.lane.y)).toBe(true)
+  const cam = await camera(page)
+  const box = (await board(page).boundingBox())!
+  const left = box.x + cam.x + (first.stage.x - 196) * cam.scale
+  const top = box.y + cam.y + (first.lane.y - 76) * cam.scale
+  const right = box.x + cam.x + (lastStage.x + lastStage.width) * cam.scale
+  const bottom = box.y + cam.y + (lastLane.y + lastLane.height) * cam.scale
+  expect(right - left).toBeGreaterThan(box.width * 0.4)
+  for (const control of [
+    page.getByRole('img', { name: 'Minimap' }),
+    page.getByRole('group', { name: 'Zoom' }),
+    page.getByRole('group', { name: 'Stages and lanes' }),
+  ]) {
+    const c = (await control.boundingBox())!
+    const apart = c.x >= right || c.x + c.width <= left || c.y >= bottom || c.y + c.height <= top
+    expect(apart, `${await control.getAttribute('aria-label')} covers the map`).toBe(true)
+  }
+})
+
 test('Align left lines the selected notes up; Tidy makes a grid in their cell, growing a lane too short for it', async ({
   page,
 }) => {

@@ -2,7 +2,7 @@
 // text of any script or length survives.
 import { expect, test } from '@playwright/test'
 import { addNote, newMap, startApp } from './support/app'
-import { board, outlineNotes, pointAt, savedDocument } from './support/board'
+import { board, outlineNotes, pointAt, pointAtCell, savedDocument } from './support/board'
 
 test('a note made by double-click holds the typed text; undo removes it in one step and redo brings it back', async ({
   page,
@@ -62,6 +62,7 @@ test('Tab chains notes in a row in the same lane of a Customer journey map', asy
   await startApp(page)
   await newMap(page, 'Customer journey')
   await board(page).focus()
+  await pointAtCell(page, 'Purchase', 'Pain points')
   await page.keyboard.press('n')
   await page.keyboard.type('Invoice is confusing')
   await page.keyboard.press('Tab')

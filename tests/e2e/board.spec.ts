@@ -1,6 +1,7 @@
 // The board: the Customer journey grid, a note in one gesture, undo and redo.
 import { expect, test } from '@playwright/test'
 import { addNote, newMap, outlineList, startApp, saveStatus } from './support/app'
+import { pointAtCell } from './support/board'
 
 test('a Customer journey map shows its seven stages and five lanes', async ({ page }) => {
   await startApp(page)
@@ -57,7 +58,8 @@ test('a note written in the Pain points lane is listed in that lane', async ({ p
   await newMap(page, 'Customer journey')
   const board = page.getByRole('application', { name: 'Board' })
   await board.focus()
-  // N writes at the centre of the view; the fitted grid's middle lane (of five) is Pain points.
+  // N writes where the pointer is.
+  await pointAtCell(page, 'Onboarding', 'Pain points')
   await page.keyboard.press('n')
   await page.keyboard.type('Invoice arrives before the product works')
   await page.keyboard.press('Escape')

@@ -1,7 +1,7 @@
 // Helpers for the board's e2e tests: the canvas, the outline's notes, a paste with given
 // clipboard content, and the map as saved (the document, read back from the page's files).
 import { expect, type Page } from '@playwright/test'
-import type { JourneyDocument, Note } from '../../../src/shared/document'
+import { createDocument, type JourneyDocument, type Note } from '../../../src/shared/document'
 import { outlineList, readFile, saveStatus, setNextSave } from './app'
 
 export const board = (page: Page) => page.getByRole('application', { name: 'Board' })
@@ -65,4 +65,22 @@ export async function camera(page: Page): Promise<{ x: number; y: number; scale:
     if (!debug) throw new Error('The board is not drawn')
     return debug.camera()
   })
+}
+
+/**
+ * Puts the pointer in the middle of a cell of a new Customer journey map (where N writes), found
+ * from the template's grid and the camera the canvas drew.
+ */
+export async function pointAtCell(page: Page, stageName: string, laneName: string): Promise<void> {
+  const { board: grid } = createDocument('customer-journey')
+  const stage = grid.stages.find((s) => s.name === stageName)
+  const lane = grid.lanes.find((l) => l.name === laneName)
+  if (!stage || !lane) throw new Error(`No cell ${stageName} × ${laneName} in the template`)
+  const cam = await camera(page)
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  await page.mouse.move(
+    box.x + cam.x + (stage.x + stage.width / 2) * cam.scale,
+    box.y + cam.y + (lane.y + lane.height / 2) * cam.scale,
+  )
 }

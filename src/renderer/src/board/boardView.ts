@@ -53,8 +53,16 @@ export interface BoardView {
   panBy(dx: number, dy: number): void
   /** Zooms by `factor` keeping the board point under `screenPoint` (default: the centre) still. */
   zoomAt(factor: number, screenPoint?: Point): void
-  /** Shows `bounds` (board units) with a margin, never magnifying beyond `maxScale`. */
+  /**
+   * Shows `bounds` (board units) with a margin, never magnifying beyond `maxScale`, and clear of
+   * the controls on the canvas (see setKeepClear).
+   */
   fitBounds(bounds: Rect | null, maxScale?: number): void
+  /**
+   * The controls that sit on the canvas (minimap, zoom buttons), as rects in viewport pixels:
+   * fitting keeps the board out from under them.
+   */
+  setKeepClear(rects: readonly Rect[]): void
   select(ids: Iterable<string>, mode?: SelectMode): void
   clearSelection(): void
   startEditing(target: EditTarget): void
@@ -65,6 +73,59 @@ export interface BoardView {
   toScreen(board: Point): Point
 }
 
+/** Room left around a fitted board, in screen pixels. */
+const FIT_MARGIN = 48
+/** Room between a fitted board and a control it is kept clear of. */
+const CONTROL_GAP = 16
+
+/**
+ * The camera that shows `bounds` whole, centred, with a margin and no larger than `maxScale`. When
+ * the board would then lie under one of the `keepClear` rects (the controls in the bottom
+ * corners), it is fitted instead above the controls or between the left and the right ones,
+ * whichever leaves it larger.
+ */
+export function fitCamera(
+  bounds: Rect,
+  viewport: { readonly width: number; readonly height: number },
+  keepClear: readonly Rect[],
+  maxScale: number,
+): Camera {
+  const fitInto = (left: number, top: number, right: number, bottom: number): Camera => {
+    const width = Math.max(1, viewport.width - left - right)
+    const height = Math.max(1, viewport.height - top - bottom)
+    const scale = clampScale(
+      Math.min(maxScale, width / Math.max(bounds.width, 1), height / Math.max(bounds.height, 1)),
+    )
+    return {
+      x: left + width / 2 - (bounds.x + bounds.width / 2) * scale,
+      y: top + height / 2 - (bounds.y + bounds.height / 2) * scale,
+      scale,
+    }
+  }
+  const m = FIT_MARGIN
+  const centred = fitInto(m, m, m, m)
+  const shown = (c: Camera): Rect => ({
+    x: c.x + bounds.x * c.scale,
+    y: c.y + bounds.y * c.scale,
+    width: bounds.width * c.scale,
+    height: bounds.height * c.scale,
+  })
+  if (!keepClear.some((r) => overlaps(r, shown(centred)))) return centred
+  const middle = viewport.width / 2
+  const onLeft = keepClear.filter((r) => r.x + r.width / 2 < middle)
+  const onRight = keepClear.filter((r) => r.x + r.width / 2 >= middle)
+  const bottom = Math.max(m, ...keepClear.map((r) => viewport.height - r.y + CONTROL_GAP))
+  const left = Math.max(m, ...onLeft.map((r) => r.x + r.width + CONTROL_GAP))
+  const right = Math.max(m, ...onRight.map((r) => viewport.width - r.x + CONTROL_GAP))
+  const above = fitInto(m, m, m, bottom)
+  const between = fitInto(left, m, right, m)
+  return above.scale >= between.scale ? above : between
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
 export function clampScale(scale: number): number {
   if (!Number.isFinite(scale)) return 1
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
@@ -72,6 +133,7 @@ export function clampScale(scale: number): number {
 
 /** Creates the view store for one open map. */
 export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
+  let keepClear: readonly Rect[] = []
   let state: BoardViewState = {
     camera: { x: 0, y: 0, scale: 1 },
     viewport: { width: 0, height: 0 },
@@ -115,19 +177,10 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
     fitBounds(bounds, maxScale = 1) {
       const { viewport } = state
       if (!bounds || viewport.width === 0 || viewport.height === 0) return
-      const margin = 48
-      const scale = clampScale(
-        Math.min(
-          maxScale,
-          (viewport.width - margin * 2) / Math.max(bounds.width, 1),
-          (viewport.height - margin * 2) / Math.max(bounds.height, 1),
-        ),
-      )
-      view.setCamera({
-        x: viewport.width / 2 - (bounds.x + bounds.width / 2) * scale,
-        y: viewport.height / 2 - (bounds.y + bounds.height / 2) * scale,
-        scale,
-      })
+      view.setCamera(fitCamera(bounds, viewport, keepClear, maxScale))
+    },
+    setKeepClear(rects) {
+      keepClear = rects
     },
     select(ids, mode = 'replace') {
       const next = mode === 'replace' ? new Set<string>() : new Set(state.selection)

@@ -67,6 +67,14 @@ export function Board({
       const height = element.clientHeight
       setSize({ width, height })
       view.setViewport(width, height)
+      // The controls on the canvas, which a fitted board keeps out from under.
+      const origin = element.getBoundingClientRect()
+      view.setKeepClear(
+        [...element.querySelectorAll('[data-keep-clear]')].map((control) => {
+          const box = control.getBoundingClientRect()
+          return { x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height }
+        }),
+      )
       if (width > 0 && height > 0 && !fitted.has(view)) {
         fitted.add(view)
         fitAll(view, editor.getState())
@@ -266,7 +274,7 @@ export function Board({
         </p>
       )}
       {!readOnly && (
-        <div className="board-structure" role="group" aria-label="Stages and lanes">
+        <div className="board-structure" role="group" aria-label="Stages and lanes" data-keep-clear>
           <button
             type="button"
             className="zoom__button zoom__button--text"
@@ -283,7 +291,7 @@ export function Board({
           </button>
         </div>
       )}
-      <div className="zoom" role="group" aria-label="Zoom">
+      <div className="zoom" role="group" aria-label="Zoom" data-keep-clear>
         <button
           type="button"
           className="zoom__button"

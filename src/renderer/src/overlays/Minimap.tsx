@@ -131,7 +131,7 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
   }, [editor, view])
 
   return (
-    <div className="minimap">
+    <div className="minimap" data-keep-clear>
       <canvas
         ref={canvasRef}
         className="minimap__canvas"
