@@ -50,8 +50,15 @@ export function MapToolbar(props: MapToolbarProps) {
               )}
             </>
           ) : (
-            <span className="toolbar__muted">
-              {props.fileName ? `Saved · ${props.fileName}` : 'Not saved yet'}
+            <span className="toolbar__muted toolbar__saved" title={props.fileName ?? undefined}>
+              {props.fileName ? (
+                <>
+                  <span>Saved</span>
+                  <span className="toolbar__file">{` · ${props.fileName}`}</span>
+                </>
+              ) : (
+                'Not saved yet'
+              )}
             </span>
           )}
         </span>
