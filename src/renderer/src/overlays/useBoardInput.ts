@@ -18,16 +18,20 @@ export function useBoardInput(actions: BoardActions): void {
     let pasted = false
 
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || modalOpen()) return
+      if (event.defaultPrevented || event.isComposing) return
       const key = event.key
       const mod = event.ctrlKey || event.metaKey
-      if (mod && !event.altKey && !event.shiftKey && key.toLowerCase() === 'f') {
+      const find = mod && !event.altKey && !event.shiftKey && key.toLowerCase() === 'f'
+      const target = event.target instanceof Element ? event.target : null
+      // Typing in a field (a note, a title) is most keys: leave before looking through the whole
+      // page for an open dialog, which costs ~0.5 ms a key with 10,000 notes in the outline.
+      if (!find && isTextField(target)) return
+      if (modalOpen()) return
+      if (find) {
         event.preventDefault()
         actions.ui.openFind()
         return
       }
-      const target = event.target instanceof Element ? event.target : null
-      if (isTextField(target)) return
       if (mod) {
         if (event.altKey || event.shiftKey) return
         const lower = key.toLowerCase()
