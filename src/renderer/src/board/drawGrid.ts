@@ -60,11 +60,15 @@ export function drawGrid(
   // screen, down to where they no longer fit their header.
   const readable = scale * 24 >= 3
   const active = decor.activeHeader
+  // "3   Purchase"; zoomed out, when a numbered name would be cut short, every stage shows its
+  // name alone, so the names stay readable longer.
+  const numbered = stageNamesFit(ctx, board, scale)
   board.stages.forEach((stage, i) => {
     const r = stageHeaderRect(board, i)
     if (!r || !intersects(r, visible)) return
     const on = active?.kind === 'stage' && active.id === stage.id
-    drawStageHeader(ctx, r, `${i + 1}   ${stage.name}`, readable, on, scale)
+    const label = numbered ? `${i + 1}   ${stage.name}` : stage.name
+    drawStageHeader(ctx, r, label, readable, on, scale)
   })
   board.lanes.forEach((lane, i) => {
     const r = laneHeaderRect(board, i)
@@ -83,19 +87,38 @@ export function drawStageHeader(
   active: boolean,
   scale: number,
 ): void {
-  const box = { x: r.x + 6, y: r.y + 6, width: r.width - 12, height: r.height - 14 }
+  const box = stageLabelBox(r)
   ctx.fillStyle = STAGE_HEADER_FILL
   ctx.beginPath()
   ctx.roundRect(box.x, box.y, Math.max(0, box.width), box.height, 8)
   ctx.fill()
   if (active) outline(ctx, box, scale)
-  const size = Math.max(30, MIN_HEADER_PX / scale)
+  const size = stageFontSize(scale)
   if (!readable || size > box.height * 0.8) return
   ctx.fillStyle = '#ffffff'
   ctx.font = `bold ${size}px ${FONT}`
   ctx.textAlign = 'start'
   ctx.textBaseline = 'middle'
   ctx.fillText(fit(ctx, label, box.width - 28), box.x + 14, box.y + box.height / 2)
+}
+
+const stageLabelBox = (r: Rect): Rect => ({
+  x: r.x + 6,
+  y: r.y + 6,
+  width: r.width - 12,
+  height: r.height - 14,
+})
+const stageFontSize = (scale: number) => Math.max(30, MIN_HEADER_PX / scale)
+
+/** Whether every stage's number and name fit its header at this scale. */
+function stageNamesFit(ctx: CanvasRenderingContext2D, board: Board, scale: number): boolean {
+  ctx.font = `bold ${stageFontSize(scale)}px ${FONT}`
+  return board.stages.every((stage, i) => {
+    const r = stageHeaderRect(board, i)
+    if (!r) return true
+    const label = `${i + 1}   ${stage.name}`
+    return fit(ctx, label, stageLabelBox(r).width - 28) === label
+  })
 }
 
 export function drawLaneHeader(
