@@ -3,6 +3,7 @@
 // their headers. The canvas is read back through the accessible outline.
 import { expect, test, type Page } from '@playwright/test'
 import { addNote, newMap, outlineList, startApp } from './support/app'
+import { savedDocument } from './support/board'
 
 // The Customer journey template's grid (src/shared/document/templates.ts).
 const GRID = { x: 200, y: 80, stageWidth: 360, laneHeight: 220, headerHeight: 76 }
@@ -111,6 +112,36 @@ test('Shift+click adds a note to the selection; dragging moves them together in 
   await expect(notes(page).filter({ hasText: 'Awareness' })).toHaveCount(2)
 })
 
+test('a note held against the edge of the board scrolls it, and lands where it was let go', async ({
+  page,
+}) => {
+  await noteAt(page, 'Renewal call booked', stageMiddle(1), laneMiddle(2))
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  const start = await camera(page)
+  // The board's right edge, on the board, before the drag: nothing past it is in view.
+  const rightEdge = (box.width - start.x) / start.scale
+  const from = await onScreen(page, stageMiddle(1), laneMiddle(2))
+  const edge = { x: box.x + box.width - 6, y: from.y }
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(edge.x, edge.y, { steps: 8 })
+  // Held there, the board keeps scrolling.
+  await expect.poll(async () => (await camera(page)).x).toBeLessThan(start.x - 400)
+  await page.mouse.up()
+  const after = await camera(page)
+  expect(after.scale).toBe(start.scale)
+
+  const doc = await savedDocument(page, 'scrolled.journey')
+  const note = doc.board.notes[0]!
+  // Dropped under the pointer: past what the board showed when the drag began.
+  expect(note.x + note.width / 2).toBeGreaterThan(rightEdge)
+  const dropped = (edge.x - box.x - after.x) / after.scale
+  expect(Math.abs(note.x + note.width / 2 - dropped)).toBeLessThan(note.width)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(notes(page).first()).toContainText('Evaluation')
+})
+
 test('a drag released outside the window ends cleanly', async ({ page }) => {
   await noteAt(page, 'Contract signed', stageMiddle(1), laneMiddle(2))
   const from = await onScreen(page, stageMiddle(1), laneMiddle(2))
@@ -126,14 +157,17 @@ test('a drag released outside the window ends cleanly', async ({ page }) => {
   await expect(notes(page)).toHaveCount(1)
   await expect(notes(page).first()).not.toContainText('Evaluation')
 
-  // The window losing focus mid-drag ends the drag too.
+  // The window losing focus mid-drag ends the drag too. (Held past the edge, the drag scrolled
+  // the board: the note is found on screen again.)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(notes(page).first()).toContainText('Evaluation')
-  await page.mouse.move(from.x, from.y)
+  const again = await onScreen(page, stageMiddle(1), laneMiddle(2))
+  const next = await onScreen(page, stageMiddle(2), laneMiddle(2))
+  await page.mouse.move(again.x, again.y)
   await page.mouse.down()
-  await page.mouse.move(inside.x, inside.y, { steps: 5 })
+  await page.mouse.move(next.x, next.y, { steps: 5 })
   await page.evaluate(() => window.dispatchEvent(new Event('blur')))
-  await page.mouse.move(from.x, from.y, { steps: 5 })
+  await page.mouse.move(again.x, again.y, { steps: 5 })
   await page.mouse.up()
   await expect(notes(page).first()).toContainText('Purchase')
 

@@ -2,7 +2,8 @@
 // a marquee, a drag on a note moves the selection, the corner handle resizes; headers reorder,
 // resize and rename. Space+drag, the middle button and the wheel pan; Ctrl/Cmd+wheel and pinch
 // zoom. A gesture previews on the renderer's live layer and becomes one command on release, and
-// it always ends — released outside the window, cancelled, or the window losing focus.
+// it always ends — released outside the window, cancelled, or the window losing focus. Dragging
+// notes or a marquee near the board's edge scrolls the board that way.
 import {
   moveLane,
   moveStage,
@@ -31,13 +32,26 @@ export interface GestureHost {
 
 /** Screen pixels the pointer must travel before a press becomes a drag. */
 const DRAG_THRESHOLD = 3
+/** Screen pixels from the board's edge where dragging notes or a marquee scrolls the board. */
+const EDGE_ZONE = 40
+/** Screen pixels the board scrolls per frame with the pointer at (or past) its edge. */
+const EDGE_SPEED = 20
 
 type Gesture =
   | { kind: 'pan'; last: Point }
-  | { kind: 'marquee'; start: Point; base: ReadonlySet<string>; active: boolean }
+  | {
+      kind: 'marquee'
+      start: Point
+      /** Where the marquee started, on the board (the board may scroll under it). */
+      from: Point
+      base: ReadonlySet<string>
+      active: boolean
+    }
   | {
       kind: 'notes'
       start: Point
+      /** The point pressed, on the board: the notes move by how far the pointer is from it. */
+      from: Point
       ids: ReadonlySet<string>
       /** The note pressed: a click without a drag selects it alone. */
       pressed: string | null
@@ -63,6 +77,9 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
   let pointerId: number | null = null
   let spaceDown = false
   let pinnedHeader: { kind: HeaderKind; id: string } | null = null
+  /** The pointer's last place during a drag, and the frame that scrolls the board at its edge. */
+  let lastPoint: Point | null = null
+  let scrollFrame = 0
 
   const local = (event: { clientX: number; clientY: number }): Point => {
     const r = canvas.getBoundingClientRect()
@@ -91,6 +108,9 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
   const finish = (commit: boolean) => {
     const g = gesture
     gesture = null
+    cancelAnimationFrame(scrollFrame)
+    scrollFrame = 0
+    lastPoint = null
     window.removeEventListener('pointermove', onMove)
     window.removeEventListener('pointerup', onUp)
     window.removeEventListener('pointercancel', onCancel)
@@ -214,6 +234,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
       begin(event, {
         kind: 'notes',
         start: p,
+        from: b,
         pressed: alreadySelected && !event.shiftKey ? note.id : null,
         ids: new Set(view.getState().selection),
         active: false,
@@ -244,9 +265,72 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     begin(event, {
       kind: 'marquee',
       start: p,
+      from: b,
       base: event.shiftKey ? new Set(state.selection) : new Set(),
       active: false,
     })
+  }
+
+  /** Shows a notes drag or a marquee for the pointer at `p` (screen), from its board start. */
+  const track = (g: Extract<Gesture, { kind: 'notes' | 'marquee' }>, p: Point) => {
+    const at = view.toBoard(p)
+    if (g.kind === 'notes') {
+      g.dx = at.x - g.from.x
+      g.dy = at.y - g.from.y
+      renderer.setPreview({ kind: 'drag', ids: g.ids, dx: g.dx, dy: g.dy })
+      return
+    }
+    const rect: Rect = {
+      x: Math.min(g.from.x, at.x),
+      y: Math.min(g.from.y, at.y),
+      width: Math.abs(at.x - g.from.x),
+      height: Math.abs(at.y - g.from.y),
+    }
+    renderer.setPreview({ kind: 'marquee', rect })
+    const inside = renderer.index
+      .query(rect)
+      .filter(
+        (n) =>
+          n.x >= rect.x &&
+          n.y >= rect.y &&
+          n.x + n.width <= rect.x + rect.width &&
+          n.y + n.height <= rect.y + rect.height,
+      )
+      .map((n) => n.id)
+    const next = new Set([...g.base, ...inside])
+    const current = view.getState().selection
+    if (next.size !== current.size || [...next].some((id) => !current.has(id))) {
+      view.select(next)
+    }
+  }
+
+  /** How fast the board scrolls with the pointer at `p`: faster the nearer (or past) the edge. */
+  const edgeVelocity = (p: Point): Point => {
+    const { width, height } = canvas.getBoundingClientRect()
+    const along = (v: number, size: number) => {
+      if (v < EDGE_ZONE) return -Math.min(1, (EDGE_ZONE - v) / EDGE_ZONE)
+      if (v > size - EDGE_ZONE) return Math.min(1, (v - (size - EDGE_ZONE)) / EDGE_ZONE)
+      return 0
+    }
+    return { x: along(p.x, width) * EDGE_SPEED, y: along(p.y, height) * EDGE_SPEED }
+  }
+
+  /** Keeps the board scrolling, a step per frame, while the drag holds the pointer at an edge. */
+  const scrollAtEdge = (p: Point) => {
+    lastPoint = p
+    if (scrollFrame !== 0) return
+    const step = () => {
+      scrollFrame = 0
+      const g = gesture
+      if (!lastPoint || (g?.kind !== 'notes' && g?.kind !== 'marquee') || !g.active) return
+      const v = edgeVelocity(lastPoint)
+      if (v.x === 0 && v.y === 0) return
+      view.panBy(-v.x, -v.y)
+      track(g, lastPoint)
+      scrollFrame = requestAnimationFrame(step)
+    }
+    const v = edgeVelocity(p)
+    if (v.x !== 0 || v.y !== 0) scrollFrame = requestAnimationFrame(step)
   }
 
   const onMove = (event: PointerEvent) => {
@@ -266,44 +350,19 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     }
     const moved = Math.hypot(p.x - g.start.x, p.y - g.start.y) >= DRAG_THRESHOLD
     switch (g.kind) {
-      case 'marquee': {
+      case 'marquee':
         if (!g.active && !moved) return
         g.active = true
-        const a = view.toBoard(g.start)
-        const c = view.toBoard(p)
-        const rect: Rect = {
-          x: Math.min(a.x, c.x),
-          y: Math.min(a.y, c.y),
-          width: Math.abs(c.x - a.x),
-          height: Math.abs(c.y - a.y),
-        }
-        renderer.setPreview({ kind: 'marquee', rect })
-        const inside = renderer.index
-          .query(rect)
-          .filter(
-            (n) =>
-              n.x >= rect.x &&
-              n.y >= rect.y &&
-              n.x + n.width <= rect.x + rect.width &&
-              n.y + n.height <= rect.y + rect.height,
-          )
-          .map((n) => n.id)
-        const next = new Set([...g.base, ...inside])
-        const current = view.getState().selection
-        if (next.size !== current.size || [...next].some((id) => !current.has(id))) {
-          view.select(next)
-        }
+        track(g, p)
+        scrollAtEdge(p)
         return
-      }
-      case 'notes': {
+      case 'notes':
         if (host.readOnly() || (!g.active && !moved)) return
         g.active = true
-        g.dx = (p.x - g.start.x) / s
-        g.dy = (p.y - g.start.y) / s
         setCursor('grabbing')
-        renderer.setPreview({ kind: 'drag', ids: g.ids, dx: g.dx, dy: g.dy })
+        track(g, p)
+        scrollAtEdge(p)
         return
-      }
       case 'resize': {
         g.width = Math.max(40, g.w0 + (p.x - g.start.x) / s)
         g.height = Math.max(40, g.h0 + (p.y - g.start.y) / s)
