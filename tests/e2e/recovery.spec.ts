@@ -35,6 +35,37 @@ test('after a crash, the unsaved map is offered under Recovered maps and Restore
   await expect(saveStatus(page, 'Unsaved changes')).toBeVisible()
 })
 
+test('while someone types, the recovery copy waits for a pause, but never more than ten seconds', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await addNote(page, 'Referral bonus nobody knows about')
+  const title = page.getByRole('textbox', { name: 'Map title' })
+  await title.click()
+  // Three seconds of typing, a key every 300 ms: the copy, due after two, waits.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.type('x')
+    await page.clock.runFor(300)
+  }
+  await expect(saveStatus(page, 'Unsaved changes')).toBeVisible()
+  await expect(saveStatus(page, 'recovery copy kept')).toBeHidden()
+  // A second's pause, and it is written.
+  await page.clock.runFor(1200)
+  await expect(saveStatus(page, 'recovery copy kept')).toBeVisible()
+
+  // Typing on and on after another edit: the copy is written ten seconds after that edit anyway.
+  await title.press('Enter')
+  await expect(saveStatus(page, 'recovery copy kept')).toBeHidden()
+  await title.click()
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.type('y')
+    await page.clock.runFor(300)
+  }
+  await expect(saveStatus(page, 'recovery copy kept')).toBeVisible()
+})
+
 test('a recovery copy can be discarded, and a saved map leaves none behind', async ({ page }) => {
   await page.clock.install()
   await startApp(page)
