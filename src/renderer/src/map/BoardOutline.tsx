@@ -63,7 +63,7 @@ export function BoardOutline({
   )
 
   return (
-    <section className="visually-hidden" aria-labelledby="outline-heading">
+    <section className="visually-hidden outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">Board outline</h2>
       <h3 id="outline-stages">Stages</h3>
       <ul aria-labelledby="outline-stages">
