@@ -158,9 +158,10 @@ test('a drag released outside the window ends cleanly', async ({ page }) => {
   await expect(notes(page).first()).not.toContainText('Evaluation')
 
   // The window losing focus mid-drag ends the drag too. (Held past the edge, the drag scrolled
-  // the board: the note is found on screen again.)
+  // the board: fit it again and find the note on screen again.)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(notes(page).first()).toContainText('Evaluation')
+  await page.getByRole('button', { name: 'Fit' }).click()
   const again = await onScreen(page, stageMiddle(1), laneMiddle(2))
   const next = await onScreen(page, stageMiddle(2), laneMiddle(2))
   await page.mouse.move(again.x, again.y)
@@ -212,12 +213,15 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   if (!box) throw new Error('The board is not on screen')
   await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5)
   const start = (await camera(page)).scale
-  const frames = () =>
-    page.evaluate(() =>
-      (
-        window as unknown as { __journeyboardBoard: { frameCount(): number } }
-      ).__journeyboardBoard.frameCount(),
+  const debug = (what: 'frameCount' | 'scaledFrames') =>
+    page.evaluate(
+      (name) =>
+        (window as unknown as { __journeyboardBoard: Record<string, () => number> })
+          .__journeyboardBoard[name]!(),
+      what,
     )
+  const frames = () => debug('frameCount')
+  const scaledBefore = await debug('scaledFrames')
   const nextFrames = () =>
     page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
@@ -233,6 +237,8 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   // The last wheel's frame, and then one more the board draws on its own.
   await expect.poll(frames).toBeGreaterThanOrEqual(before + 2)
   const settled = await board(page).screenshot()
+  // The zoom did go through the scaled picture (else this test shows nothing).
+  expect(await debug('scaledFrames')).toBeGreaterThan(scaledBefore)
 
   // The same camera drawn from scratch: a one-pixel pan there and back.
   const zoom = (await camera(page)).scale

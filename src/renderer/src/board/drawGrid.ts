@@ -62,7 +62,7 @@ export function drawGrid(
   const active = decor.activeHeader
   // "3   Purchase"; zoomed out, when a numbered name would be cut short, every stage shows its
   // name alone, so the names stay readable longer.
-  const numbered = stageNamesFit(ctx, board, scale)
+  const numbered = readable && stageNumbersFit(ctx, board, scale)
   board.stages.forEach((stage, i) => {
     const r = stageHeaderRect(board, i)
     if (!r || !intersects(r, visible)) return
@@ -110,14 +110,17 @@ const stageLabelBox = (r: Rect): Rect => ({
 })
 const stageFontSize = (scale: number) => Math.max(30, MIN_HEADER_PX / scale)
 
-/** Whether every stage's number and name fit its header at this scale. */
-function stageNamesFit(ctx: CanvasRenderingContext2D, board: Board, scale: number): boolean {
+/** Whether every stage's number and name fit its header at this scale (else names go alone). */
+export function stageNumbersFit(
+  ctx: CanvasRenderingContext2D,
+  board: Board,
+  scale: number,
+): boolean {
   ctx.font = `bold ${stageFontSize(scale)}px ${FONT}`
   return board.stages.every((stage, i) => {
     const r = stageHeaderRect(board, i)
     if (!r) return true
-    const label = `${i + 1}   ${stage.name}`
-    return fit(ctx, label, stageLabelBox(r).width - 28) === label
+    return ctx.measureText(`${i + 1}   ${stage.name}`).width <= stageLabelBox(r).width - 28
   })
 }
 

@@ -6,7 +6,7 @@ import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
 import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
-import { drawGrid, drawLaneHeader, drawStageHeader } from './drawGrid'
+import { drawGrid, drawLaneHeader, drawStageHeader, stageNumbersFit } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
 import { headerRect, type HeaderKind } from './headers'
 import { buildNoteIndex, type NoteIndex } from './noteIndex'
@@ -55,6 +55,8 @@ export interface BoardDebug {
   frameCount(): number
   /** Milliseconds the last frame spent drawing. */
   lastDrawMs(): number
+  /** Frames drawn by scaling the picture taken when a zoom began (see drawScaledSnapshot). */
+  scaledFrames(): number
 }
 
 declare global {
@@ -68,6 +70,10 @@ declare global {
 Konva.autoDrawEnabled = false
 
 const NO_PREVIEW: Preview = { kind: 'none' }
+/** Scale changes closer together than this are one zoom in progress (wheel notches, a pinch). */
+const ZOOM_GAP_MS = 120
+/** How long after the scale last changed the notes are drawn in full again. */
+const ZOOM_SETTLE_MS = 150
 const EMPTY: ReadonlySet<string> = new Set()
 
 export class BoardRenderer {
@@ -84,6 +90,7 @@ export class BoardRenderer {
   private frames = 0
   private visible = 0
   private drawMs = 0
+  private scaledFrames = 0
   private readonly unsubscribe: (() => void)[] = []
   /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
   readonly afterFrame = new Set<() => void>()
@@ -126,6 +133,7 @@ export class BoardRenderer {
       visibleCount: () => this.visible,
       frameCount: () => this.frames,
       lastDrawMs: () => this.drawMs,
+      scaledFrames: () => this.scaledFrames,
     }
   }
 
@@ -148,6 +156,8 @@ export class BoardRenderer {
 
   /** Draws everything again on the next frame (after a resize of the canvas). */
   invalidate(): void {
+    this.drawn = null
+    this.snapshot = null
     this.dirty = { grid: true, notes: true, live: true }
     this.schedule()
   }
@@ -217,6 +227,8 @@ export class BoardRenderer {
       layer.setAttrs({ x, y, scaleX: scale, scaleY: scale })
       layer.draw()
     }
+    // Konva may draw a layer on its own (a resize): that draw is not part of a zoom.
+    this.zooming = false
     this.drawMs = performance.now() - start
     this.frames++
     for (const callback of this.afterFrame) callback()
@@ -262,12 +274,18 @@ export class BoardRenderer {
     const snapshot = this.zooming ? this.snapshot : null
     if (snapshot && this.drawScaledSnapshot(ctx, snapshot)) {
       this.drawn = null
+      this.scaledFrames++
       return
     }
     this.snapshot = null
     this.drawGridLayer(ctx)
     this.drawNotesLayer(ctx)
-    this.drawn = { camera: this.viewState.camera, key: this.frameKey() }
+    // The camera this frame was drawn with is the layer's own transform.
+    const layer = this.notes
+    this.drawn = {
+      camera: { x: layer.x(), y: layer.y(), scale: layer.scaleX() },
+      key: this.frameKey(),
+    }
   }
 
   /** Whether a wheel or pinch zoom is in progress in the frame being drawn (see trackZoom). */
@@ -310,6 +328,7 @@ export class BoardRenderer {
     if (this.snapshot && !sameFrame(this.snapshot.key, key)) this.snapshot = null
     if (this.snapshot || !this.drawn || !sameFrame(this.drawn.key, key)) return
     const source = this.notes.getNativeCanvasElement()
+    if (source.width === 0 || source.height === 0) return
     const canvas = (this.snapshotCanvas ??= document.createElement('canvas'))
     if (canvas.width !== source.width) canvas.width = source.width
     if (canvas.height !== source.height) canvas.height = source.height
@@ -385,25 +404,32 @@ export class BoardRenderer {
 
   private lastScale = Number.NaN
   private scaleChangedBefore = false
+  private scaleChangedAt = Number.NEGATIVE_INFINITY
   private settle: ReturnType<typeof setTimeout> | undefined
 
   /**
    * Whether a zoom is in progress: the scale changed for this frame and for the frame drawn
    * before it (a wheel or pinch zoom, not a single jump such as Fit or the zoom buttons). While
    * it is, frames scale a picture instead of drawing the notes (drawScaledSnapshot); the notes
-   * are drawn in full again 150 ms after the scale last changed.
+   * are drawn in full again ZOOM_SETTLE_MS after the scale last changed.
    */
   private trackZoom(scale: number): boolean {
+    const now = performance.now()
     const changed = this.lastScale !== scale
-    const zooming = changed && this.scaleChangedBefore
+    // Two jumps far apart (Fit, then the + button) are not a zoom in progress.
+    const zooming = changed && this.scaleChangedBefore && now - this.scaleChangedAt < ZOOM_GAP_MS
     this.scaleChangedBefore = changed
     this.lastScale = scale
+    if (changed) this.scaleChangedAt = now
     if (zooming) {
       clearTimeout(this.settle)
       this.settle = setTimeout(() => {
+        // The zoom is over: draw in full, and let the picture go.
+        this.snapshot = null
+        this.snapshotCanvas = null
         this.dirty.notes = true
         this.schedule()
-      }, 150)
+      }, ZOOM_SETTLE_MS)
     }
     return zooming
   }
@@ -524,7 +550,8 @@ export class BoardRenderer {
     if (stage) {
       const i = this.board.stages.findIndex((s) => s.id === p.id)
       const name = this.board.stages[i]?.name ?? ''
-      drawStageHeader(ctx, moved, `${i + 1}   ${name}`, scale * 24 >= 6, true, scale)
+      const label = stageNumbersFit(ctx, this.board, scale) ? `${i + 1}   ${name}` : name
+      drawStageHeader(ctx, moved, label, scale * 24 >= 6, true, scale)
     } else {
       const name = this.board.lanes.find((l) => l.id === p.id)?.name ?? ''
       drawLaneHeader(ctx, moved, name, scale * 24 >= 6, true, scale)
