@@ -105,7 +105,8 @@ export function keepRecovery(
           savedAt: Date.now(),
           text,
         })
-        if (!disposed && editor.isDirty()) onStatus('kept')
+        // An edit made while the copy was being written is not in it: that one is still pending.
+        if (!disposed && editor.isDirty() && editor.getState() === doc) onStatus('kept')
       } catch {
         if (!disposed) onStatus('failed')
       }
