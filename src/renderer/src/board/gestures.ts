@@ -34,8 +34,8 @@ export interface GestureHost {
 const DRAG_THRESHOLD = 3
 /** Screen pixels from the board's edge where dragging notes or a marquee scrolls the board. */
 const EDGE_ZONE = 40
-/** Screen pixels the board scrolls per frame with the pointer at (or past) its edge. */
-const EDGE_SPEED = 20
+/** Screen pixels per second the board scrolls with the pointer at (or past) its edge. */
+const EDGE_SPEED = 1200
 
 type Gesture =
   | { kind: 'pan'; last: Point }
@@ -80,6 +80,8 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
   /** The pointer's last place during a drag, and the frame that scrolls the board at its edge. */
   let lastPoint: Point | null = null
   let scrollFrame = 0
+  /** Edge scrolling waits until the drag has been away from the edges (a press near one). */
+  let edgeArmed = false
 
   const local = (event: { clientX: number; clientY: number }): Point => {
     const r = canvas.getBoundingClientRect()
@@ -111,6 +113,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     cancelAnimationFrame(scrollFrame)
     scrollFrame = 0
     lastPoint = null
+    edgeArmed = false
     window.removeEventListener('pointermove', onMove)
     window.removeEventListener('pointerup', onUp)
     window.removeEventListener('pointercancel', onCancel)
@@ -304,7 +307,10 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     }
   }
 
-  /** How fast the board scrolls with the pointer at `p`: faster the nearer (or past) the edge. */
+  /**
+   * Which way, and how hard (-1 to 1 on each axis), the board scrolls with the pointer at `p`:
+   * harder the nearer it is to the edge, and past it.
+   */
   const edgeVelocity = (p: Point): Point => {
     const { width, height } = canvas.getBoundingClientRect()
     const along = (v: number, size: number) => {
@@ -312,25 +318,36 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
       if (v > size - EDGE_ZONE) return Math.min(1, (v - (size - EDGE_ZONE)) / EDGE_ZONE)
       return 0
     }
-    return { x: along(p.x, width) * EDGE_SPEED, y: along(p.y, height) * EDGE_SPEED }
+    return { x: along(p.x, width), y: along(p.y, height) }
   }
 
-  /** Keeps the board scrolling, a step per frame, while the drag holds the pointer at an edge. */
+  /**
+   * Keeps the board scrolling while the drag holds the pointer at an edge, at a speed in pixels
+   * per second (the same on any display's frame rate).
+   */
   const scrollAtEdge = (p: Point) => {
     lastPoint = p
-    if (scrollFrame !== 0) return
-    const step = () => {
+    const atEdge = (v: Point) => v.x !== 0 || v.y !== 0
+    if (!edgeArmed) {
+      edgeArmed = !atEdge(edgeVelocity(p))
+      return
+    }
+    if (scrollFrame !== 0 || !atEdge(edgeVelocity(p))) return
+    let last = performance.now()
+    const step = (now: number) => {
       scrollFrame = 0
       const g = gesture
       if (!lastPoint || (g?.kind !== 'notes' && g?.kind !== 'marquee') || !g.active) return
       const v = edgeVelocity(lastPoint)
-      if (v.x === 0 && v.y === 0) return
-      view.panBy(-v.x, -v.y)
+      if (!atEdge(v)) return
+      // At most a tenth of a second's worth at once (a stalled frame must not jump the board).
+      const seconds = Math.min(0.1, Math.max(0, now - last) / 1000)
+      last = now
+      view.panBy(-v.x * EDGE_SPEED * seconds, -v.y * EDGE_SPEED * seconds)
       track(g, lastPoint)
       scrollFrame = requestAnimationFrame(step)
     }
-    const v = edgeVelocity(p)
-    if (v.x !== 0 || v.y !== 0) scrollFrame = requestAnimationFrame(step)
+    scrollFrame = requestAnimationFrame(step)
   }
 
   const onMove = (event: PointerEvent) => {
