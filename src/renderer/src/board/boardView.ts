@@ -59,10 +59,10 @@ export interface BoardView {
    */
   fitBounds(bounds: Rect | null, maxScale?: number): void
   /**
-   * The controls that sit on the canvas (minimap, zoom buttons), as rects in viewport pixels:
-   * fitting keeps the board out from under them.
+   * Where the controls that sit on the canvas (minimap, zoom buttons) are, as rects in viewport
+   * pixels, asked at each fit: fitting keeps the board out from under them.
    */
-  setKeepClear(rects: readonly Rect[]): void
+  setKeepClear(controls: () => readonly Rect[]): void
   select(ids: Iterable<string>, mode?: SelectMode): void
   clearSelection(): void
   startEditing(target: EditTarget): void
@@ -133,7 +133,7 @@ export function clampScale(scale: number): number {
 
 /** Creates the view store for one open map. */
 export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
-  let keepClear: readonly Rect[] = []
+  let keepClear: () => readonly Rect[] = () => []
   let state: BoardViewState = {
     camera: { x: 0, y: 0, scale: 1 },
     viewport: { width: 0, height: 0 },
@@ -177,10 +177,10 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
     fitBounds(bounds, maxScale = 1) {
       const { viewport } = state
       if (!bounds || viewport.width === 0 || viewport.height === 0) return
-      view.setCamera(fitCamera(bounds, viewport, keepClear, maxScale))
+      view.setCamera(fitCamera(bounds, viewport, keepClear(), maxScale))
     },
-    setKeepClear(rects) {
-      keepClear = rects
+    setKeepClear(controls) {
+      keepClear = controls
     },
     select(ids, mode = 'replace') {
       const next = mode === 'replace' ? new Set<string>() : new Set(state.selection)

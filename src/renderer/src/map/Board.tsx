@@ -67,23 +67,27 @@ export function Board({
       const height = element.clientHeight
       setSize({ width, height })
       view.setViewport(width, height)
-      // The controls on the canvas, which a fitted board keeps out from under.
-      const origin = element.getBoundingClientRect()
-      view.setKeepClear(
-        [...element.querySelectorAll('[data-keep-clear]')].map((control) => {
-          const box = control.getBoundingClientRect()
-          return { x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height }
-        }),
-      )
       if (width > 0 && height > 0 && !fitted.has(view)) {
         fitted.add(view)
         fitAll(view, editor.getState())
       }
     }
+    // The controls on the canvas, which a fitted board keeps out from under: found where they
+    // are at each fit (the stage and lane buttons come and go with read-only).
+    view.setKeepClear(() => {
+      const origin = element.getBoundingClientRect()
+      return [...element.querySelectorAll('[data-keep-clear]')].map((control) => {
+        const box = control.getBoundingClientRect()
+        return { x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height }
+      })
+    })
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(element)
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      view.setKeepClear(() => [])
+    }
   }, [editor, view])
 
   // DOM controls on the canvas follow the camera from the renderer's frame, not through React.

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { fitCamera, type Rect } from '../../../../src/renderer/src/board/boardView'
+
+const viewport = { width: 1000, height: 700 }
+/** The minimap in the bottom-left corner and the zoom buttons in the bottom-right one. */
+const minimap: Rect = { x: 16, y: 530, width: 230, height: 154 }
+const zoom: Rect = { x: 800, y: 630, width: 184, height: 54 }
+
+/** Where the fitted board lands on screen. */
+function shown(bounds: Rect, camera: { x: number; y: number; scale: number }): Rect {
+  return {
+    x: camera.x + bounds.x * camera.scale,
+    y: camera.y + bounds.y * camera.scale,
+    width: bounds.width * camera.scale,
+    height: bounds.height * camera.scale,
+  }
+}
+
+const apart = (a: Rect, b: Rect) =>
+  a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height
+
+describe('fitting the map to the view', () => {
+  it('centres the map with a margin when no control is in the way', () => {
+    const bounds = { x: 0, y: 0, width: 2000, height: 400 }
+    const camera = fitCamera(bounds, viewport, [], 1)
+    expect(camera.scale).toBeCloseTo((1000 - 96) / 2000)
+    const box = shown(bounds, camera)
+    expect(box.x + box.width / 2).toBeCloseTo(500)
+    expect(box.y + box.height / 2).toBeCloseTo(350)
+  })
+
+  it('keeps a centred map that clears the controls where it is', () => {
+    const bounds = { x: 0, y: 0, width: 2000, height: 400 }
+    expect(fitCamera(bounds, viewport, [minimap, zoom], 1)).toEqual(
+      fitCamera(bounds, viewport, [], 1),
+    )
+  })
+
+  it('moves a wide map above the controls', () => {
+    const bounds = { x: 0, y: 0, width: 2000, height: 1100 }
+    const camera = fitCamera(bounds, viewport, [minimap, zoom], 1)
+    const box = shown(bounds, camera)
+    expect(apart(box, minimap) && apart(box, zoom)).toBe(true)
+    expect(box.y + box.height).toBeLessThanOrEqual(minimap.y)
+    // Only as much smaller as the room above the controls asks.
+    expect(camera.scale).toBeCloseTo((530 - 16 - 48) / 1100)
+  })
+
+  it('fits a tall map between the controls on the left and on the right', () => {
+    // Centred, it would reach under the minimap; above the controls it would be smaller.
+    const bounds = { x: 0, y: 0, width: 1800, height: 2000 }
+    const centred = shown(bounds, fitCamera(bounds, viewport, [], 1))
+    expect(apart(centred, minimap)).toBe(false)
+    const camera = fitCamera(bounds, viewport, [minimap, zoom], 1)
+    const box = shown(bounds, camera)
+    expect(apart(box, minimap) && apart(box, zoom)).toBe(true)
+    expect(box.x).toBeGreaterThanOrEqual(minimap.x + minimap.width)
+    expect(box.x + box.width).toBeLessThanOrEqual(zoom.x)
+    // The room between them: 1000 − (16 + 230 + 16) − (200 + 16) = 522 pixels across.
+    expect(camera.scale).toBeCloseTo(522 / 1800)
+  })
+
+  it('never magnifies beyond the limit it is given, and survives a view smaller than its controls', () => {
+    const small = { x: 0, y: 0, width: 100, height: 100 }
+    expect(fitCamera(small, viewport, [minimap, zoom], 1).scale).toBe(1)
+    const tiny = fitCamera(small, { width: 120, height: 90 }, [minimap, zoom], 1)
+    expect(Number.isFinite(tiny.x) && Number.isFinite(tiny.y) && tiny.scale > 0).toBe(true)
+  })
+})
