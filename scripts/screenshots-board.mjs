@@ -22,13 +22,16 @@ import {
 import { ensureWebBuild, serveWeb } from '../bench/board/server.mjs'
 
 const OUT = resolve('docs/screenshots')
-// src/renderer/src/board/style.ts: room for the lane names left of the grid and the stage names
-// above it.
-const LANE_HEADER_WIDTH = 196
-const STAGE_HEADER_HEIGHT = 76
 
 ensureWebBuild()
 const { module: gen } = await runnerImport(resolve('bench/board/generate.ts'), {
+  configFile: false,
+  logLevel: 'error',
+})
+// Room for the lane names left of the grid and the stage names above it.
+const {
+  module: { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT },
+} = await runnerImport(resolve('src/renderer/src/board/style.ts'), {
   configFile: false,
   logLevel: 'error',
 })

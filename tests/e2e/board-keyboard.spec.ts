@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test'
 import { createDocument, serializeDocument } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
 import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
 
@@ -156,8 +157,8 @@ test('a fitted map sits clear of the minimap and the controls on the canvas', as
   expect(file.notes.every((n) => n.y >= first.lane.y)).toBe(true)
   const cam = await camera(page)
   const box = (await board(page).boundingBox())!
-  const left = box.x + cam.x + (first.stage.x - 196) * cam.scale
-  const top = box.y + cam.y + (first.lane.y - 76) * cam.scale
+  const left = box.x + cam.x + (first.stage.x - LANE_HEADER_WIDTH) * cam.scale
+  const top = box.y + cam.y + (first.lane.y - STAGE_HEADER_HEIGHT) * cam.scale
   const right = box.x + cam.x + (lastStage.x + lastStage.width) * cam.scale
   const bottom = box.y + cam.y + (lastLane.y + lastLane.height) * cam.scale
   expect(right - left).toBeGreaterThan(box.width * 0.4)

@@ -27,9 +27,12 @@ describe('writing a map a slice of notes at a time', () => {
     }
   })
 
-  it('is not confused by notes or a title that read like its own placeholder', async () => {
+  it('is not confused by a title, a lane or notes that read like its own placeholder', async () => {
     const base = createDocument('customer-journey', { title: 'journeyboard-notes' })
-    const map = withNotes(base, [
+    const lanes = base.board.lanes.map((lane, i) =>
+      i === 0 ? { ...lane, name: 'journeyboard-notes-' } : lane,
+    )
+    const map = withNotes({ ...base, board: { ...base.board, lanes } }, [
       note({ id: 'a', text: 'journeyboard-notes' }),
       note({ id: 'b', text: '"journeyboard-notes-"\n  ], {\n "notes": []' }),
       note({ id: 'c', text: 'Ünïcode ✓ 日本語 👩🏽‍💻 and a tab\t' }),
@@ -37,6 +40,7 @@ describe('writing a map a slice of notes at a time', () => {
     const text = await serializeDocumentInSlices(map, noPause, 2)
     expect(text).toBe(serializeDocument(map))
     expect(JSON.parse(text).title).toBe('journeyboard-notes')
+    expect(JSON.parse(text).board.lanes[0].name).toBe('journeyboard-notes-')
   })
 
   it('pauses after every slice, so the page can draw and take input in between', async () => {
