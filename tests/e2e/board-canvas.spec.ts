@@ -142,6 +142,33 @@ test('a note held against the edge of the board scrolls it, and lands where it w
   await expect(notes(page).first()).toContainText('Evaluation')
 })
 
+test('a click on the minimap moves the view there, and its frame follows the view', async ({
+  page,
+}) => {
+  await noteAt(page, 'Renewal call booked', stageMiddle(5), laneMiddle(3))
+  // Zoomed in, the view is a small part of the map.
+  await board(page).focus()
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+')
+  const minimap = page.getByRole('img', { name: 'Minimap' })
+  const frame = page.locator('.minimap__view')
+  const map = (await minimap.boundingBox())!
+  const before = await camera(page)
+  const target = { x: map.x + map.width * 0.75, y: map.y + map.height * 0.7 }
+  await page.mouse.click(target.x, target.y)
+  await expect.poll(async () => (await camera(page)).x).toBeLessThan(before.x)
+  expect((await camera(page)).scale).toBe(before.scale)
+  // The frame is centred where the click was.
+  const box = (await frame.boundingBox())!
+  expect(Math.abs(box.x + box.width / 2 - target.x)).toBeLessThan(3)
+  expect(Math.abs(box.y + box.height / 2 - target.y)).toBeLessThan(3)
+  expect(box.width).toBeLessThan(map.width / 2)
+
+  // Panning the board moves the frame the other way, in proportion.
+  await board(page).hover({ position: { x: 300, y: 200 } })
+  await page.mouse.wheel(300, 0)
+  await expect.poll(async () => (await frame.boundingBox())!.x).toBeGreaterThan(box.x)
+})
+
 test('a drag released outside the window ends cleanly', async ({ page }) => {
   await noteAt(page, 'Contract signed', stageMiddle(1), laneMiddle(2))
   const from = await onScreen(page, stageMiddle(1), laneMiddle(2))

@@ -1,7 +1,7 @@
 // The minimap: the whole board in a corner, notes as small rectangles and the view as a frame;
-// click or drag on it to move the camera. It draws at most once per animation frame, and redraws
-// the notes only when the board, the highlights or the minimap's own scale change, so it stays
-// cheap with 10,000 notes.
+// click or drag on it to move the camera. The canvas is drawn again only when the board, the
+// highlights or the minimap's own scale change, so it stays cheap with 10,000 notes; the view's
+// frame is an element on top of it, so a pan frame moves a box instead of drawing a canvas.
 import { useEffect, useRef } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, NoteColor } from '../../../shared/document'
@@ -22,19 +22,17 @@ interface Mapping {
 
 export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
+  const frameRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     const canvas = canvasRef.current
+    const viewFrame = frameRef.current
     const context = canvas?.getContext('2d')
-    if (!canvas || !context) return
+    if (!canvas || !viewFrame || !context) return
     const ratio = window.devicePixelRatio || 1
     canvas.width = WIDTH * ratio
     canvas.height = HEIGHT * ratio
-    const notesLayer = document.createElement('canvas')
-    notesLayer.width = canvas.width
-    notesLayer.height = canvas.height
-    const notesContext = notesLayer.getContext('2d')
-    if (!notesContext) return
+    let placed = ''
 
     let frame = 0
     let frozen: Mapping | null = null
@@ -62,22 +60,23 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
       mapping = frozen ?? fit(content(board) ?? seen)
       const key = `${mapping.scale},${mapping.x},${mapping.y}`
       if (drawn?.board !== board || drawn.highlight !== highlight || drawn.key !== key) {
-        drawBoard(notesContext, board, highlight, mapping, ratio)
+        drawBoard(context, board, highlight, mapping, ratio)
         drawn = { board, highlight, key }
       }
-      context.setTransform(1, 0, 0, 1, 0, 0)
-      context.clearRect(0, 0, canvas.width, canvas.height)
-      context.drawImage(notesLayer, 0, 0)
-      context.setTransform(ratio, 0, 0, ratio, 0, 0)
-      const x = mapping.x + seen.x * mapping.scale
-      const y = mapping.y + seen.y * mapping.scale
-      const w = seen.width * mapping.scale
-      const h = seen.height * mapping.scale
-      context.fillStyle = 'rgb(36 87 197 / 8%)'
-      context.fillRect(x, y, w, h)
-      context.strokeStyle = '#2457c5'
-      context.lineWidth = 1.5
-      context.strokeRect(x + 0.75, y + 0.75, Math.max(1, w - 1.5), Math.max(1, h - 1.5))
+      // The view's frame, cut to the minimap's edges; written only when it moves.
+      const left = Math.max(0, mapping.x + seen.x * mapping.scale)
+      const top = Math.max(0, mapping.y + seen.y * mapping.scale)
+      const right = Math.min(WIDTH, mapping.x + (seen.x + seen.width) * mapping.scale)
+      const bottom = Math.min(HEIGHT, mapping.y + (seen.y + seen.height) * mapping.scale)
+      const width = Math.max(3, right - left)
+      const height = Math.max(3, bottom - top)
+      const box = `${left.toFixed(1)},${top.toFixed(1)},${width.toFixed(1)},${height.toFixed(1)}`
+      if (box === placed) return
+      placed = box
+      const style = viewFrame.style
+      style.transform = `translate(${left.toFixed(1)}px, ${top.toFixed(1)}px)`
+      style.width = `${width.toFixed(1)}px`
+      style.height = `${height.toFixed(1)}px`
     }
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(draw)
@@ -140,6 +139,7 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
         title="Click or drag to move the view"
         style={{ width: WIDTH, height: HEIGHT }}
       />
+      <div ref={frameRef} className="minimap__view" aria-hidden="true" />
     </div>
   )
 }
