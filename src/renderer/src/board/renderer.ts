@@ -272,26 +272,24 @@ export class BoardRenderer {
 
   private drawGridAndNotes(ctx: CanvasRenderingContext2D) {
     const snapshot = this.zooming ? this.snapshot : null
+    // The camera a frame is drawn with is the layer's own transform.
+    const layer = this.notes
+    const camera = { x: layer.x(), y: layer.y(), scale: layer.scaleX() }
     if (snapshot && this.drawScaledSnapshot(ctx, snapshot)) {
-      this.drawn = null
+      this.drawn = { camera, key: this.frameKey(), scaled: true }
       this.scaledFrames++
       return
     }
     this.snapshot = null
     this.drawGridLayer(ctx)
     this.drawNotesLayer(ctx)
-    // The camera this frame was drawn with is the layer's own transform.
-    const layer = this.notes
-    this.drawn = {
-      camera: { x: layer.x(), y: layer.y(), scale: layer.scaleX() },
-      key: this.frameKey(),
-    }
+    this.drawn = { camera, key: this.frameKey(), scaled: false }
   }
 
   /** Whether a wheel or pinch zoom is in progress in the frame being drawn (see trackZoom). */
   private zooming = false
-  /** The camera and state of the frame on the notes layer, when it was drawn in full. */
-  private drawn: { camera: Camera; key: FrameKey } | null = null
+  /** The camera and state of the frame on the notes layer; `scaled` when it scaled a picture. */
+  private drawn: { camera: Camera; key: FrameKey; scaled: boolean } | null = null
   /** The frame on screen when a zoom began, scaled by the frames of the zoom (see below). */
   private snapshot: Snapshot | null = null
   private snapshotCanvas: HTMLCanvasElement | null = null
@@ -317,6 +315,8 @@ export class BoardRenderer {
    * on screen (if it was drawn in full and nothing but the camera has changed since) as the
    * picture the zoom's frames scale. Drawing every visible note again at each frame's new size
    * is the costliest frame the board has; scaling one picture costs about what a pan does.
+   * Zooming out past half the picture's size, the frame on screen (the picture with plain notes
+   * around it) becomes the next picture: what it loses is too small to read by then.
    */
   private prepareZoomFrame(scale: number) {
     this.zooming = this.trackZoom(scale)
@@ -326,7 +326,12 @@ export class BoardRenderer {
     }
     const key = this.frameKey()
     if (this.snapshot && !sameFrame(this.snapshot.key, key)) this.snapshot = null
-    if (this.snapshot || !this.drawn || !sameFrame(this.drawn.key, key)) return
+    const drawn = this.drawn
+    if (!drawn || !sameFrame(drawn.key, key)) return
+    if (this.snapshot) {
+      const shrunk = scale / this.snapshot.camera.scale < 0.5
+      if (!shrunk || !drawn.scaled) return
+    } else if (drawn.scaled) return
     const source = this.notes.getNativeCanvasElement()
     if (source.width === 0 || source.height === 0) return
     const canvas = (this.snapshotCanvas ??= document.createElement('canvas'))
@@ -336,15 +341,15 @@ export class BoardRenderer {
     if (!ctx) return
     ctx.clearRect(0, 0, canvas.width, canvas.height)
     ctx.drawImage(source, 0, 0)
-    this.snapshot = { canvas, camera: this.drawn.camera, key }
+    this.snapshot = { canvas, camera: drawn.camera, key }
   }
 
   /**
    * A frame of a zoom in progress: the picture taken when it began, scaled to the new camera.
    * Zooming out, the grid shows around it and the notes it does not hold whole are drawn plain
    * (placeholder lines, no text) on top. Returns false, drawing nothing, once the picture would
-   * be scaled more than twice either way: that frame is drawn in full and becomes the next
-   * picture. The picture is scaled without smoothing, which costs a fraction of a smoothed
+   * be scaled up more than twice (or, in one jump, down below half): that frame is drawn in full
+   * and becomes the next picture. The picture is scaled without smoothing, which costs a fraction of a smoothed
    * copy in software rendering; the notes are drawn in full again soon after the zoom stops.
    */
   private drawScaledSnapshot(ctx: CanvasRenderingContext2D, snapshot: Snapshot): boolean {
