@@ -344,3 +344,67 @@ test('a blank board gets its first stage and lane from the + buttons, each named
   await page.keyboard.press('Control+z')
   await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveCount(0)
 })
+
+test('stages and lanes are renamed, moved and deleted from the keyboard, one undo step each', async ({
+  page,
+}) => {
+  const stagesList = outlineList(page, 'Stages').getByRole('listitem')
+  const lanesList = outlineList(page, 'Lanes').getByRole('listitem')
+  await noteAt(page, 'Asks for a demo', stageMiddle(1), laneMiddle(2))
+  const edit = page.getByRole('button', { name: 'Edit stages and lanes' })
+  await edit.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Stages and lanes' })
+  await expect(dialog).toBeVisible()
+
+  // Rename the second stage: type, Enter.
+  const name = dialog.getByRole('textbox', { name: 'Stage 2 name' })
+  await name.focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('Consideration')
+  await page.keyboard.press('Enter')
+  await expect(stagesList.nth(1)).toHaveText('Consideration')
+  await expect(notes(page).first()).toContainText('Consideration, Pain points')
+
+  // An empty name is refused and says why; the stage keeps its name.
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toHaveText('A stage needs a name.')
+  await expect(stagesList.nth(1)).toHaveText('Consideration')
+  await page.keyboard.type('Consideration')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toBeHidden()
+
+  // Move it right: its notes travel with it.
+  await dialog.getByRole('button', { name: 'Move Consideration right' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(stagesList).toHaveText([
+    'Awareness',
+    'Purchase',
+    'Consideration',
+    'Onboarding',
+    'Adoption',
+    'Renewal',
+    'Advocacy',
+  ])
+  await expect(notes(page).first()).toContainText('Consideration, Pain points')
+
+  // Delete a lane: its notes stay on the board.
+  await dialog.getByRole('button', { name: 'Delete lane Ideas' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(lanesList).toHaveCount(4)
+  await expect(lanesList).not.toContainText(['Ideas'])
+  await expect(notes(page)).toHaveCount(1)
+
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  // Undo takes back the delete, then the move, then the rename.
+  const undo = page.getByRole('button', { name: 'Undo' })
+  await undo.click()
+  await expect(lanesList).toHaveCount(5)
+  await undo.click()
+  await expect(stagesList.nth(1)).toHaveText('Consideration')
+  await undo.click()
+  await expect(stagesList.nth(1)).toHaveText('Evaluation')
+})

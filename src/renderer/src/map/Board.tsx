@@ -20,6 +20,7 @@ import { fitAll } from '../board/camera'
 import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
+import { StructureDialog } from './StructureDialog'
 import { useDocument } from './useDocument'
 import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
@@ -50,6 +51,7 @@ export function Board({
   const headerButtonRef = useRef<HTMLButtonElement>(null)
   const renameRef = useRef<HTMLInputElement>(null)
   const zoomLevelRef = useRef<HTMLSpanElement>(null)
+  const [editingStructure, setEditingStructure] = useState(false)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [shownHeader, setShownHeader] = useState<HeaderRef | null>(null)
   const [renaming, setRenaming] = useState<HeaderRef | null>(null)
@@ -293,7 +295,25 @@ export function Board({
           >
             + Lane
           </button>
+          <button
+            type="button"
+            className="zoom__button"
+            aria-label="Edit stages and lanes"
+            title="Rename, move and delete stages and lanes"
+            onClick={() => setEditingStructure(true)}
+          >
+            <span aria-hidden="true">⋯</span>
+          </button>
         </div>
+      )}
+      {editingStructure && !readOnly && (
+        <StructureDialog
+          editor={editor}
+          onClose={() => {
+            setEditingStructure(false)
+            containerRef.current?.focus()
+          }}
+        />
       )}
       <div className="zoom" role="group" aria-label="Zoom" data-keep-clear>
         <button
