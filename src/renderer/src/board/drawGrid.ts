@@ -17,6 +17,8 @@ import {
 
 /** The smallest size, in screen pixels, a stage or lane name is drawn at. */
 const MIN_HEADER_PX = 11
+/** The smallest a stage name is squeezed to, on screen, to fit its header when zoomed far out. */
+const MIN_SQUEEZED_HEADER_PX = 8
 
 export interface GridDecor {
   /** The header under the pointer or picked for its delete button. */
@@ -93,8 +95,8 @@ export function drawStageHeader(
   ctx.roundRect(box.x, box.y, Math.max(0, box.width), box.height, 8)
   ctx.fill()
   if (active) outline(ctx, box, scale)
-  const size = stageFontSize(scale)
-  if (!readable || size > box.height * 0.8) return
+  const size = stageFontSize(scale, box.height)
+  if (!readable || size * scale < MIN_SQUEEZED_HEADER_PX) return
   ctx.fillStyle = '#ffffff'
   ctx.font = `bold ${size}px ${FONT}`
   ctx.textAlign = 'start'
@@ -108,7 +110,12 @@ const stageLabelBox = (r: Rect): Rect => ({
   width: r.width - 12,
   height: r.height - 14,
 })
-const stageFontSize = (scale: number) => Math.max(30, MIN_HEADER_PX / scale)
+/**
+ * A stage name's size in board units: at least MIN_HEADER_PX on screen, but never taller than its
+ * header, which zoomed far out squeezes it (down to MIN_SQUEEZED_HEADER_PX; below, no name).
+ */
+const stageFontSize = (scale: number, boxHeight: number) =>
+  Math.min(Math.max(30, MIN_HEADER_PX / scale), boxHeight * 0.8)
 
 /** Whether every stage's number and name fit its header at this scale (else names go alone). */
 export function stageNumbersFit(
@@ -116,11 +123,12 @@ export function stageNumbersFit(
   board: Board,
   scale: number,
 ): boolean {
-  ctx.font = `bold ${stageFontSize(scale)}px ${FONT}`
   return board.stages.every((stage, i) => {
     const r = stageHeaderRect(board, i)
     if (!r) return true
-    return ctx.measureText(`${i + 1}   ${stage.name}`).width <= stageLabelBox(r).width - 28
+    const box = stageLabelBox(r)
+    ctx.font = `bold ${stageFontSize(scale, box.height)}px ${FONT}`
+    return ctx.measureText(`${i + 1}   ${stage.name}`).width <= box.width - 28
   })
 }
 
