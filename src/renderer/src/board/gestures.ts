@@ -4,14 +4,7 @@
 // zoom. A gesture previews on the renderer's live layer and becomes one command on release, and
 // it always ends — released outside the window, cancelled, or the window losing focus. Dragging
 // notes or a marquee near the board's edge scrolls the board that way.
-import {
-  moveLane,
-  moveStage,
-  placeNotes,
-  resizeLane,
-  resizeNote,
-  resizeStage,
-} from '../../../shared/commands/board'
+import { BAND_COMMANDS, placeNotes, resizeNote } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { beginNewNote } from '../overlays/noteEditing'
 import type { BoardView, Point, Rect } from './boardView'
@@ -158,16 +151,15 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
         if (!g.active || readOnly) return
         const doc = editor.getState()
         const { kind, id, index, part } = g.hit
+        const band = BAND_COMMANDS[kind]
         if (part === 'edge') {
           const size = Math.round(g.size)
-          if (kind === 'stage') editor.run('Resize stage', resizeStage(doc, id, size))
-          else editor.run('Resize lane', resizeLane(doc, id, size))
+          editor.run(`Resize ${band.noun}`, band.resize(doc, id, size))
           return
         }
         const to = dropIndex(doc.board, kind, id, bandMiddle(g))
         if (to === index) return
-        if (kind === 'stage') editor.run('Move stage', moveStage(doc, id, to))
-        else editor.run('Move lane', moveLane(doc, id, to))
+        editor.run(`Move ${band.noun}`, band.move(doc, id, to))
         return
       }
     }

@@ -5,22 +5,14 @@
 import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Stage } from 'react-konva'
-import {
-  addLane,
-  addStage,
-  deleteLane,
-  deleteStage,
-  renameLane,
-  renameStage,
-  validateName,
-} from '../../../shared/commands/board'
+import { BAND_COMMANDS, addLane, addStage, validateName } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
 import { fitAll } from '../board/camera'
 import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
-import { StructureDialog } from './StructureDialog'
+import { StagesLanesDialog } from './StagesLanesDialog'
 import { useDocument } from './useDocument'
 import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
@@ -172,8 +164,8 @@ export function Board({
 
   const deleteHeader = (header: HeaderRef) => {
     if (readOnly) return
-    if (header.kind === 'stage') editor.run('Delete stage', deleteStage(header.id))
-    else editor.run('Delete lane', deleteLane(header.id))
+    const band = BAND_COMMANDS[header.kind]
+    editor.run(`Delete ${band.noun}`, band.remove(header.id))
     setShownHeader(null)
     rendererRef.current?.setActiveHeader(null)
     containerRef.current?.focus()
@@ -199,8 +191,8 @@ export function Board({
     setRenaming(null)
     containerRef.current?.focus()
     if (!header || validateName(value, header.kind) !== null) return
-    if (header.kind === 'stage') editor.run('Rename stage', renameStage(header.id, value))
-    else editor.run('Rename lane', renameLane(header.id, value))
+    const band = BAND_COMMANDS[header.kind]
+    editor.run(`Rename ${band.noun}`, band.rename(header.id, value))
   }
 
   const zoomBy = (factor: number) => view.zoomAt(factor)
@@ -307,7 +299,7 @@ export function Board({
         </div>
       )}
       {editingStructure && !readOnly && (
-        <StructureDialog
+        <StagesLanesDialog
           editor={editor}
           onClose={() => {
             setEditingStructure(false)

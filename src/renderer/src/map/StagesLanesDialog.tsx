@@ -2,21 +2,13 @@
 // without the mouse (on the canvas those are a double-click, a drag and a hover button). Each
 // change is its own command, so Undo takes them back one at a time.
 import { useState } from 'react'
-import {
-  deleteLane,
-  deleteStage,
-  moveLane,
-  moveStage,
-  renameLane,
-  renameStage,
-  validateName,
-} from '../../../shared/commands/board'
+import { BAND_COMMANDS, validateName } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import type { HeaderKind } from '../board/headers'
 import { Modal } from '../ui/Modal'
 import { useDocument } from './useDocument'
 
-export function StructureDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+export function StagesLanesDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   return (
     <Modal
       title="Stages and lanes"
@@ -42,29 +34,28 @@ function BandList({ editor, kind }: { editor: Editor; kind: HeaderKind }) {
   const doc = useDocument(editor)
   const bands = kind === 'stage' ? doc.board.stages : doc.board.lanes
   const words = WORDS[kind]
-  const headingId = `structure-${kind}s`
+  const headingId = `bands-editor-${kind}s`
 
   const move = (id: string, to: number) => {
-    const current = editor.getState()
-    if (kind === 'stage') editor.run('Move stage', moveStage(current, id, to))
-    else editor.run('Move lane', moveLane(current, id, to))
+    const band = BAND_COMMANDS[kind]
+    editor.run(`Move ${band.noun}`, band.move(editor.getState(), id, to))
   }
   const remove = (id: string) => {
-    if (kind === 'stage') editor.run('Delete stage', deleteStage(id))
-    else editor.run('Delete lane', deleteLane(id))
+    const band = BAND_COMMANDS[kind]
+    editor.run(`Delete ${band.noun}`, band.remove(id))
   }
 
   return (
-    <section className="structure">
-      <h3 id={headingId} className="structure__title">
+    <section className="bands-editor">
+      <h3 id={headingId} className="bands-editor__title">
         {words.title}
       </h3>
       {bands.length === 0 ? (
         <p className="field__hint">No {words.title.toLowerCase()} yet.</p>
       ) : (
-        <ol className="structure__list" aria-labelledby={headingId}>
+        <ol className="bands-editor__list" aria-labelledby={headingId}>
           {bands.map((band, i) => (
-            <li key={band.id} className="structure__item">
+            <li key={band.id} className="bands-editor__item">
               <NameField editor={editor} kind={kind} id={band.id} name={band.name} index={i} />
               <button
                 type="button"
@@ -119,7 +110,7 @@ function NameField(props: {
     setDraft(name)
     setError(null)
   }
-  const errorId = `structure-${id}-error`
+  const errorId = `bands-editor-${id}-error`
   const commit = () => {
     if (draft === name) {
       setError(null)
@@ -128,11 +119,11 @@ function NameField(props: {
     const problem = validateName(draft, kind)
     setError(problem)
     if (problem !== null) return
-    if (kind === 'stage') editor.run('Rename stage', renameStage(id, draft))
-    else editor.run('Rename lane', renameLane(id, draft))
+    const band = BAND_COMMANDS[kind]
+    editor.run(`Rename ${band.noun}`, band.rename(id, draft))
   }
   return (
-    <span className="structure__name">
+    <span className="bands-editor__name">
       <input
         className="input"
         aria-label={`${WORDS[kind].one} ${index + 1} name`}

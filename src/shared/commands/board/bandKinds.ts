@@ -1,0 +1,24 @@
+// Stage columns and lanes by kind, for the places that handle either one (the canvas headers, the
+// stages-and-lanes dialog): the same commands with the same shapes, and the noun their undo
+// labels read with ("Rename stage", "Delete lane").
+import { deleteLane, moveLane, renameLane, resizeLane } from './lanes'
+import { deleteStage, moveStage, renameStage, resizeStage } from './stages'
+
+export type BandKind = 'stage' | 'lane'
+
+export const BAND_COMMANDS = {
+  stage: {
+    noun: 'stage',
+    rename: renameStage,
+    resize: resizeStage,
+    move: moveStage,
+    remove: deleteStage,
+  },
+  lane: {
+    noun: 'lane',
+    rename: renameLane,
+    resize: resizeLane,
+    move: moveLane,
+    remove: deleteLane,
+  },
+} as const
