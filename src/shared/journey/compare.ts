@@ -152,7 +152,7 @@ export function compareJourneys(
     if (!placedAfter.has(id)) stepsRemoved.push({ id, text: then.step.text, stage: then.stageName })
   }
 
-  const lists = [
+  const changes = {
     stagesAdded,
     stagesRemoved,
     stagesRenamed,
@@ -163,20 +163,11 @@ export function compareJourneys(
     owners,
     deadlines,
     statuses,
-  ]
+  }
   return {
-    stagesAdded,
-    stagesRemoved,
-    stagesRenamed,
-    stepsAdded,
-    stepsRemoved,
-    stepsMoved,
-    decisions,
-    owners,
-    deadlines,
-    statuses,
+    ...changes,
     progress: progress(placedBefore, placedAfter),
-    changeCount: lists.reduce((n, list) => n + list.length, 0),
+    changeCount: Object.values(changes).reduce((n, list) => n + list.length, 0),
   }
 }
 

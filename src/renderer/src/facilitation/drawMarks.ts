@@ -26,28 +26,22 @@ export function drawMarks(
   ctx.textAlign = 'center'
   ctx.textBaseline = 'middle'
   ctx.direction = 'ltr'
-  if (note.customerWords) {
-    ctx.fillStyle = INK
+  // A coloured disc with a white glyph; the glyph only once it can be seen.
+  const badge = (fill: string, glyph: string, font: string, dy: number) => {
+    ctx.fillStyle = fill
     ctx.beginPath()
     ctx.arc(cx, cy, r, 0, Math.PI * 2)
     ctx.fill()
     if (text) {
       ctx.fillStyle = '#ffffff'
-      ctx.font = 'bold 24px Georgia, serif'
-      ctx.fillText('\u201C', cx, cy + 6)
+      ctx.font = font
+      ctx.fillText(glyph, cx, cy + dy)
     }
+  }
+  if (note.customerWords) {
+    badge(INK, '\u201C', 'bold 24px Georgia, serif', 6)
     cx += r * 2 + 4
   }
-  if (note.focus) {
-    ctx.fillStyle = FOCUS
-    ctx.beginPath()
-    ctx.arc(cx, cy, r, 0, Math.PI * 2)
-    ctx.fill()
-    if (text) {
-      ctx.fillStyle = '#ffffff'
-      ctx.font = 'bold 16px system-ui, sans-serif'
-      ctx.fillText('\u2605', cx, cy + 1)
-    }
-  }
+  if (note.focus) badge(FOCUS, '\u2605', 'bold 16px system-ui, sans-serif', 1)
   ctx.textAlign = 'start'
 }
