@@ -169,6 +169,55 @@ test('a click on the minimap moves the view there, and its frame follows the vie
   await expect.poll(async () => (await frame.boundingBox())!.x).toBeGreaterThan(box.x)
 })
 
+test('panned inside the grid, each frame is drawn over the last and shows what a fresh canvas shows', async ({
+  page,
+}) => {
+  // Where the lanes cover the whole canvas the board skips clearing it before a frame: every
+  // pixel of the last frame (here: the lane headers and the space left of the grid) must still
+  // be painted over.
+  for (let i = 0; i < 7; i++) {
+    await noteAt(page, `Note ${i + 1} with enough words to wrap`, stageMiddle(i), laneMiddle(i % 5))
+  }
+  await board(page).focus()
+  while ((await camera(page)).scale < 1.2) await page.keyboard.press('+')
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
+  const nextFrames = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
+  const uncleared = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __journeyboardBoard: { unclearedFrames(): number } }
+      ).__journeyboardBoard.unclearedFrames(),
+    )
+  // The grid's left edge 120 px into the board (lane headers in view), its top just above it.
+  const cam = await camera(page)
+  await page.mouse.wheel(cam.x + GRID.x * cam.scale - 120, cam.y + GRID.y * cam.scale + 40)
+  await nextFrames()
+  const gridLeft = async () => {
+    const c = await camera(page)
+    return c.x + GRID.x * c.scale
+  }
+  expect(Math.round(await gridLeft())).toBe(120)
+  const before = await uncleared()
+  await page.mouse.wheel(300, 0)
+  await nextFrames()
+  expect(Math.round(await gridLeft())).toBe(-180)
+  expect(await uncleared()).toBeGreaterThan(before)
+  const drawnOver = await board(page).screenshot()
+
+  // The same camera on a fresh canvas: the window resized (the canvas with it) and back.
+  const at = await camera(page)
+  await page.setViewportSize({ width: 1300, height: 860 })
+  await nextFrames()
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await nextFrames()
+  expect(await camera(page)).toEqual(at)
+  expect((await board(page).screenshot()).equals(drawnOver)).toBe(true)
+})
+
 test('a drag released outside the window ends cleanly', async ({ page }) => {
   await noteAt(page, 'Contract signed', stageMiddle(1), laneMiddle(2))
   const from = await onScreen(page, stageMiddle(1), laneMiddle(2))
