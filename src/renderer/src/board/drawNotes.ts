@@ -145,30 +145,25 @@ function drawSimplified(
   dx: number,
   dy: number,
 ): void {
-  // Consecutive notes of one colour share a path: far fewer fill calls, drawing order kept.
+  // A rectangle call per note: in software, Skia fills and strokes many plain rectangles faster
+  // one by one than as one path (a path of hundreds of rectangles strokes ~3 times slower).
   let color = ''
-  ctx.beginPath()
   for (const note of notes) {
     if (note.color !== color) {
-      if (color !== '') ctx.fill()
       color = note.color
       ctx.fillStyle = NOTE_FILL[note.color]
-      ctx.beginPath()
     }
-    ctx.rect(note.x + dx, note.y + dy, note.width, note.height)
+    ctx.fillRect(note.x + dx, note.y + dy, note.width, note.height)
   }
-  ctx.fill()
   if (scale * Math.min(NOTE_FONT_SIZE * 8, 160) < MIN_DETAILED_NOTE_PX) return
   // Placeholder lines where the text would be, and a thin edge so neighbours stay apart.
   ctx.lineWidth = 1 / scale
   ctx.strokeStyle = 'rgba(15, 23, 42, 0.18)'
-  ctx.beginPath()
   for (const note of notes) {
     if (note.width * scale >= MIN_DETAILED_NOTE_PX) {
-      ctx.rect(note.x + dx, note.y + dy, note.width, note.height)
+      ctx.strokeRect(note.x + dx, note.y + dy, note.width, note.height)
     }
   }
-  ctx.stroke()
   color = ''
   ctx.beginPath()
   for (const note of notes) {
