@@ -439,6 +439,16 @@ export class BoardRenderer {
   private scaleChangedBefore = false
   private scaleChangedAt = Number.NEGATIVE_INFINITY
   private settle: ReturnType<typeof setTimeout> | undefined
+  private zoomSettling = false
+
+  /**
+   * Whether a wheel or pinch zoom is in progress: from its second frame until the frame that draws
+   * it in full, ZOOM_SETTLE_MS after the scale last changed. Overlays that can wait (the text of
+   * the zoom level) are updated after it.
+   */
+  get zoomInProgress(): boolean {
+    return this.zoomSettling
+  }
 
   /**
    * Whether a zoom is in progress: the scale changed for this frame and for the frame drawn
@@ -455,9 +465,11 @@ export class BoardRenderer {
     this.lastScale = scale
     if (changed) this.scaleChangedAt = now
     if (zooming) {
+      this.zoomSettling = true
       clearTimeout(this.settle)
       this.settle = setTimeout(() => {
         // The zoom is over: draw in full, and let the picture go.
+        this.zoomSettling = false
         this.snapshot = null
         this.snapshotCanvas = null
         this.dirty.notes = true

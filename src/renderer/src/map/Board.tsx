@@ -14,6 +14,7 @@ import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
 import { StagesLanesDialog } from './StagesLanesDialog'
 import { useDocument } from './useDocument'
+import { drawZoomLevel, ZOOM_LEVEL_SIZE } from './zoomLevel'
 import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 
 interface HeaderRef {
@@ -42,7 +43,8 @@ export function Board({
   const readOnlyRef = useRef(readOnly)
   const headerButtonRef = useRef<HTMLButtonElement>(null)
   const renameRef = useRef<HTMLInputElement>(null)
-  const zoomLevelRef = useRef<HTMLSpanElement>(null)
+  const zoomLevelRef = useRef<HTMLCanvasElement>(null)
+  const zoomTextRef = useRef<HTMLSpanElement>(null)
   const [editingStructure, setEditingStructure] = useState(false)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [shownHeader, setShownHeader] = useState<HeaderRef | null>(null)
@@ -87,10 +89,14 @@ export function Board({
   // DOM controls on the canvas follow the camera from the renderer's frame, not through React.
   const placeOverlays = useCallback(() => {
     const { camera } = view.getState()
-    // Written only when it changes: a new text node on every pan frame costs a layout each frame.
+    // Drawn on its canvas when it changes; the page's text (for screen readers) is written only
+    // when it is not changing on every frame of a zoom, each write costing a layout and a paint.
     const level = `${Math.round(camera.scale * 100)}%`
-    const text = zoomLevelRef.current?.firstChild
-    if (text && text.nodeValue !== level) text.nodeValue = level
+    if (zoomLevelRef.current) drawZoomLevel(zoomLevelRef.current, level)
+    const text = zoomTextRef.current?.firstChild
+    if (text && text.nodeValue !== level && !rendererRef.current?.zoomInProgress) {
+      text.nodeValue = level
+    }
     const board = editor.getState().board
     const button = headerButtonRef.current
     const header = button?.dataset.kind
@@ -317,7 +323,13 @@ export function Board({
           −
         </button>
         <span className="zoom__level">
-          <span ref={zoomLevelRef} className="zoom__number" aria-live="off">
+          <canvas
+            ref={zoomLevelRef}
+            className="zoom__number"
+            aria-hidden="true"
+            style={ZOOM_LEVEL_SIZE}
+          />
+          <span ref={zoomTextRef} className="visually-hidden" aria-live="off">
             100%
           </span>
         </span>
