@@ -197,6 +197,33 @@ async function minimapFrame(page: Page) {
   })
 }
 
+test('a single wheel step zooms by the scaled picture; a zoom button draws the board in full at once', async ({
+  page,
+}) => {
+  await noteAt(page, 'Kick-off call booked', stageMiddle(2), laneMiddle(1))
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
+  const scaled = () =>
+    page.evaluate(() =>
+      (
+        window as unknown as { __journeyboardBoard: { scaledFrames(): number } }
+      ).__journeyboardBoard.scaledFrames(),
+    )
+  const start = await scaled()
+  const scale = (await camera(page)).scale
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -60)
+  await page.keyboard.up('Control')
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(scale)
+  await expect.poll(scaled).toBe(start + 1)
+  // Well after the zoom: the + button is a single jump, drawn in full.
+  await page.waitForTimeout(400)
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(scale * 1.2)
+  await page.waitForTimeout(200)
+  expect(await scaled()).toBe(start + 1)
+})
+
 test('panned inside the grid, each frame is drawn over the last and shows what a fresh canvas shows', async ({
   page,
 }) => {

@@ -489,6 +489,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     const dy = event.deltaY * unit
     if (event.ctrlKey || event.metaKey) {
       const factor = Math.min(2, Math.max(0.5, Math.exp(-dy * 0.0025)))
+      renderer.wheelZoom()
       view.zoomAt(factor, local(event))
     } else if (event.shiftKey && dx === 0) {
       view.panBy(-dy, 0)

@@ -440,9 +440,15 @@ export class BoardRenderer {
   private scaleChangedAt = Number.NEGATIVE_INFINITY
   private settle: ReturnType<typeof setTimeout> | undefined
   private zoomSettling = false
+  private wheelZoomAt = Number.NEGATIVE_INFINITY
+
+  /** The change of scale about to come is a step of a wheel or pinch zoom (from the gestures). */
+  wheelZoom(): void {
+    this.wheelZoomAt = performance.now()
+  }
 
   /**
-   * Whether a wheel or pinch zoom is in progress: from its second frame until the frame that draws
+   * Whether a wheel or pinch zoom is in progress: from its first frame until the frame that draws
    * it in full, ZOOM_SETTLE_MS after the scale last changed. Overlays that can wait (the text of
    * the zoom level) are updated after it.
    */
@@ -451,16 +457,20 @@ export class BoardRenderer {
   }
 
   /**
-   * Whether a zoom is in progress: the scale changed for this frame and for the frame drawn
-   * before it (a wheel or pinch zoom, not a single jump such as Fit or the zoom buttons). While
+   * Whether a zoom is in progress: the scale changed for this frame, after a wheel or pinch step
+   * or a change for the frame drawn just before (not a single jump such as Fit or the buttons). While
    * it is, frames scale a picture instead of drawing the notes (drawScaledSnapshot); the notes
    * are drawn in full again ZOOM_SETTLE_MS after the scale last changed.
    */
   private trackZoom(scale: number): boolean {
     const now = performance.now()
     const changed = this.lastScale !== scale
-    // Two jumps far apart (Fit, then the + button) are not a zoom in progress.
-    const zooming = changed && this.scaleChangedBefore && now - this.scaleChangedAt < ZOOM_GAP_MS
+    // Two jumps far apart (Fit, then the + button) are not a zoom in progress; a wheel or pinch
+    // step is one from its first frame.
+    const zooming =
+      changed &&
+      (now - this.wheelZoomAt < ZOOM_GAP_MS ||
+        (this.scaleChangedBefore && now - this.scaleChangedAt < ZOOM_GAP_MS))
     this.scaleChangedBefore = changed
     this.lastScale = scale
     if (changed) this.scaleChangedAt = now
