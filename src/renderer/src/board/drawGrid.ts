@@ -3,6 +3,7 @@
 import type { Board } from '../../../shared/document'
 import { gridBounds } from '../map/geometry'
 import type { Rect } from './boardView'
+import { deviceBand, lanesTile } from './gridPixels'
 import { laneHeaderRect, stageHeaderRect, type HeaderKind } from './headers'
 import {
   FONT,
@@ -46,7 +47,7 @@ export function drawGrid(
   }
   // The bands are filled on whole canvas pixels: no pixel is left part-covered at their edges
   // (the grid lines are drawn over them), so where they cover the canvas it need not be cleared
-  // first (see gridCoversCanvas).
+  // first (see gridCoversCanvas in gridPixels.ts).
   const m = ctx.getTransform()
   ctx.save()
   ctx.setTransform(1, 0, 0, 1, 0, 0)
@@ -182,65 +183,6 @@ function outline(ctx: CanvasRenderingContext2D, box: Rect, scale: number) {
   ctx.beginPath()
   ctx.roundRect(box.x, box.y, box.width, box.height, 8)
   ctx.stroke()
-}
-
-/** The canvas transform the board is drawn with: scale (a, d) and translation (e, f). */
-export interface CanvasTransform {
-  readonly a: number
-  readonly d: number
-  readonly e: number
-  readonly f: number
-}
-
-/** A lane's band across the grid, in canvas pixels rounded to whole pixels. */
-function deviceBand(m: CanvasTransform, grid: Rect, lane: { y: number; height: number }): Rect {
-  const x = Math.round(m.e + grid.x * m.a)
-  const y = Math.round(m.f + lane.y * m.d)
-  return {
-    x,
-    y,
-    width: Math.round(m.e + (grid.x + grid.width) * m.a) - x,
-    height: Math.round(m.f + (lane.y + lane.height) * m.d) - y,
-  }
-}
-
-/**
- * Whether drawGrid, drawn with transform `m`, paints every pixel of a `width` × `height` canvas
- * with an opaque colour: the view is inside a grid whose lanes leave no gap. Such a frame needs
- * no clearing first, which saves a pass over every pixel of the canvas.
- */
-export function gridCoversCanvas(
-  board: Board,
-  m: CanvasTransform,
-  width: number,
-  height: number,
-): boolean {
-  const grid = gridBounds(board)
-  if (!grid || !lanesTile(board, grid)) return false
-  let top = Infinity
-  let bottom = -Infinity
-  let left = 0
-  let right = 0
-  for (const lane of board.lanes) {
-    const band = deviceBand(m, grid, lane)
-    top = Math.min(top, band.y)
-    bottom = Math.max(bottom, band.y + band.height)
-    left = band.x
-    right = band.x + band.width
-  }
-  return left <= 0 && top <= 0 && right >= width && bottom >= height
-}
-
-/** Whether the lanes, top to bottom, cover the grid's height without a gap. */
-function lanesTile(board: Board, grid: Rect): boolean {
-  if (board.lanes.length === 0) return false
-  const lanes = [...board.lanes].sort((a, b) => a.y - b.y)
-  let bottom = grid.y
-  for (const lane of lanes) {
-    if (lane.y > bottom) return false
-    bottom = Math.max(bottom, lane.y + lane.height)
-  }
-  return bottom >= grid.y + grid.height
 }
 
 const intersects = (a: Rect, b: Rect) =>

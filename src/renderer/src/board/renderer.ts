@@ -6,14 +6,9 @@ import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
 import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
-import {
-  drawGrid,
-  drawLaneHeader,
-  drawStageHeader,
-  gridCoversCanvas,
-  stageNumbersFit,
-} from './drawGrid'
+import { drawGrid, drawLaneHeader, drawStageHeader, stageNumbersFit } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
+import { gridCoversCanvas } from './gridPixels'
 import { headerRect, type HeaderKind } from './headers'
 import { buildNoteIndex, type NoteIndex } from './noteIndex'
 import { SELECTION } from './style'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gridCoversCanvas } from '../../../../src/renderer/src/board/drawGrid'
+import { gridCoversCanvas } from '../../../../src/renderer/src/board/gridPixels'
 import { createDocument } from '../../../../src/shared/document/templates'
 
 // The Customer journey grid spans x 200…2720 and y 80…1180 (7 stages of 360, 5 lanes of 220).
