@@ -27,6 +27,26 @@ async function camera(page: Page): Promise<Camera> {
   })
 }
 
+type Counter = 'frameCount' | 'scaledFrames' | 'unclearedFrames'
+
+/** One of the board's frame counters (window.__journeyboardBoard, read-only). */
+function counter(page: Page, name: Counter): Promise<number> {
+  return page.evaluate(
+    (which) =>
+      (
+        window as unknown as { __journeyboardBoard: Record<Counter, () => number> }
+      ).__journeyboardBoard[which](),
+    name,
+  )
+}
+
+/** Resolves once the next two frames have been painted. */
+function nextFrames(page: Page) {
+  return page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
+}
+
 /** Where a board point is on the page. */
 async function onScreen(page: Page, x: number, y: number) {
   const cam = await camera(page)
@@ -203,12 +223,7 @@ test('a single wheel step zooms by the scaled picture; a zoom button draws the b
   await noteAt(page, 'Kick-off call booked', stageMiddle(2), laneMiddle(1))
   const box = (await board(page).boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
-  const scaled = () =>
-    page.evaluate(() =>
-      (
-        window as unknown as { __journeyboardBoard: { scaledFrames(): number } }
-      ).__journeyboardBoard.scaledFrames(),
-    )
+  const scaled = () => counter(page, 'scaledFrames')
   const start = await scaled()
   const scale = (await camera(page)).scale
   await page.keyboard.down('Control')
@@ -220,7 +235,7 @@ test('a single wheel step zooms by the scaled picture; a zoom button draws the b
   await page.waitForTimeout(400)
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(scale * 1.2)
-  await page.waitForTimeout(200)
+  await nextFrames(page)
   expect(await scaled()).toBe(start + 1)
 })
 
@@ -237,20 +252,11 @@ test('panned inside the grid, each frame is drawn over the last and shows what a
   while ((await camera(page)).scale < 1.2) await page.keyboard.press('+')
   const box = (await board(page).boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
-  const nextFrames = () =>
-    page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    )
-  const uncleared = () =>
-    page.evaluate(() =>
-      (
-        window as unknown as { __journeyboardBoard: { unclearedFrames(): number } }
-      ).__journeyboardBoard.unclearedFrames(),
-    )
+  const uncleared = () => counter(page, 'unclearedFrames')
   // The grid's left edge 120 px into the board (lane headers in view), its top just above it.
   const cam = await camera(page)
   await page.mouse.wheel(cam.x + GRID.x * cam.scale - 120, cam.y + GRID.y * cam.scale + 40)
-  await nextFrames()
+  await nextFrames(page)
   const gridLeft = async () => {
     const c = await camera(page)
     return c.x + GRID.x * c.scale
@@ -258,7 +264,7 @@ test('panned inside the grid, each frame is drawn over the last and shows what a
   expect(Math.round(await gridLeft())).toBe(120)
   const before = await uncleared()
   await page.mouse.wheel(300, 0)
-  await nextFrames()
+  await nextFrames(page)
   expect(Math.round(await gridLeft())).toBe(-180)
   expect(await uncleared()).toBeGreaterThan(before)
   const drawnOver = await board(page).screenshot()
@@ -266,9 +272,9 @@ test('panned inside the grid, each frame is drawn over the last and shows what a
   // The same camera on a fresh canvas: the window resized (the canvas with it) and back.
   const at = await camera(page)
   await page.setViewportSize({ width: 1300, height: 860 })
-  await nextFrames()
+  await nextFrames(page)
   await page.setViewportSize({ width: 1440, height: 900 })
-  await nextFrames()
+  await nextFrames(page)
   expect(await camera(page)).toEqual(at)
   expect((await board(page).screenshot()).equals(drawnOver)).toBe(true)
 })
@@ -355,23 +361,12 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   if (!box) throw new Error('The board is not on screen')
   await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5)
   const start = (await camera(page)).scale
-  const debug = (what: 'frameCount' | 'scaledFrames') =>
-    page.evaluate(
-      (name) =>
-        (window as unknown as { __journeyboardBoard: Record<string, () => number> })
-          .__journeyboardBoard[name]!(),
-      what,
-    )
-  const frames = () => debug('frameCount')
-  const scaledBefore = await debug('scaledFrames')
-  const nextFrames = () =>
-    page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    )
+  const frames = () => counter(page, 'frameCount')
+  const scaledBefore = await counter(page, 'scaledFrames')
   await page.keyboard.down('Control')
   for (let i = 0; i < 5; i++) {
     await page.mouse.wheel(0, -60)
-    await nextFrames()
+    await nextFrames(page)
   }
   const before = await frames()
   await page.mouse.wheel(0, -60)
@@ -380,14 +375,14 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   await expect.poll(frames).toBeGreaterThanOrEqual(before + 2)
   const settled = await board(page).screenshot()
   // The zoom did go through the scaled picture (else this test shows nothing).
-  expect(await debug('scaledFrames')).toBeGreaterThan(scaledBefore)
+  expect(await counter(page, 'scaledFrames')).toBeGreaterThan(scaledBefore)
 
   // The same camera drawn from scratch: a one-pixel pan there and back.
   const zoom = (await camera(page)).scale
   await page.mouse.wheel(0, 1)
-  await nextFrames()
+  await nextFrames(page)
   await page.mouse.wheel(0, -1)
-  await nextFrames()
+  await nextFrames(page)
   expect((await camera(page)).scale).toBe(zoom)
   expect(zoom).toBeGreaterThan(start * 1.5)
   expect((await board(page).screenshot()).equals(settled)).toBe(true)

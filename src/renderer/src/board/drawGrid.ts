@@ -212,8 +212,17 @@ function boldWidth(ctx: CanvasRenderingContext2D, text: string, size: number): n
 function fit(ctx: CanvasRenderingContext2D, text: string, width: number, size: number): string {
   if (boldWidth(ctx, text, size) <= width) return text
   const chars = Array.from(text)
-  while (chars.length > 0 && boldWidth(ctx, `${chars.join('')}…`, size) > width) chars.pop()
-  return `${chars.join('').trimEnd()}…`
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`
+  // The longest start that fits with its ellipsis (widths grow with length): a binary search,
+  // so a long pasted name costs a few measurements, once, and a few lookups a frame.
+  let fits = 0
+  let over = chars.length
+  while (over - fits > 1) {
+    const mid = (fits + over) >> 1
+    if (boldWidth(ctx, cut(mid), size) <= width) fits = mid
+    else over = mid
+  }
+  return cut(fits)
 }
 
 /** The largest size from 24 down to 16 at which every word of `label` fits `width`. */

@@ -138,21 +138,22 @@ function drawSourceBadge(
 
 /**
  * A cheap shadow: a darker rectangle (x + 1, y + 3, w, h) peeking out below and right of the note
- * (blur costs too much in software). Only the parts the note does not cover are filled, as three
- * rectangles that do not overlap: the column down the right edge, the row along the bottom, and
- * the bit in the top-left rounded corner. Filled whole, the shadow blended as many pixels as the
- * note itself (~0.6 ms a frame at zoom 1 in software rendering), all of them painted over at once.
+ * (blur costs too much in software). Under an opaque note only the parts it does not cover are
+ * filled, as two rectangles that do not overlap: the column down the right edge (with the
+ * top-right rounded corner) and the row along the bottom (with both bottom corners); the
+ * top-left corner's cut-out lies outside the shadow. Filled whole, the shadow blended as many
+ * pixels as the note itself (~0.6 ms a frame at zoom 1 in software rendering), all of them
+ * painted over at once. A see-through note (a dragged one) gets the whole rectangle under it.
  */
 function drawShadow(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
   const r = NOTE_RADIUS
   ctx.fillStyle = 'rgba(15, 23, 42, 0.10)'
-  if (w < 2 * r + 2 || h < 2 * r + 6) {
+  if (ctx.globalAlpha < 1 || w < 2 * r + 2 || h < 2 * r + 6) {
     ctx.fillRect(x + 1, y + 3, w, h)
     return
   }
   ctx.fillRect(x + w - r, y + 3, r + 1, h - r - 3)
   ctx.fillRect(x + 1, y + h - r, w, r + 3)
-  if (r > 3) ctx.fillRect(x + 1, y + 3, r - 1, r - 3)
 }
 
 function drawSimplified(

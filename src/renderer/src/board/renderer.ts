@@ -80,7 +80,8 @@ const ZOOM_SETTLE_MS = 150
 const EMPTY: ReadonlySet<string> = new Set()
 
 export class BoardRenderer {
-  // Cleared by drawGridAndNotes, only when the grid does not cover the whole canvas.
+  // Cleared by drawGridAndNotes and drawScaledSnapshot, only when what they draw does not paint
+  // every pixel of the canvas.
   private readonly notes = new Konva.Layer({ listening: false, clearBeforeDraw: false })
   private readonly live = new Konva.Layer({ listening: false })
   private board: Board
@@ -452,9 +453,9 @@ export class BoardRenderer {
   }
 
   /**
-   * Whether a zoom is in progress: the scale changed for this frame, after a wheel or pinch step
-   * or a change for the frame drawn just before (not a single jump such as Fit or the buttons). While
-   * it is, frames scale a picture instead of drawing the notes (drawScaledSnapshot); the notes
+   * Whether a zoom is in progress: the scale changed for this frame, after a wheel or pinch
+   * step or a change for the frame just before (not a single jump such as Fit or the buttons).
+   * While it is, frames scale a picture instead of drawing the notes (drawScaledSnapshot); the notes
    * are drawn in full again ZOOM_SETTLE_MS after the scale last changed.
    */
   private trackZoom(scale: number): boolean {
