@@ -42,18 +42,12 @@ export function gridCoversCanvas(
 ): boolean {
   const grid = gridBounds(board)
   if (!grid || !lanesTile(board, grid)) return false
-  let top = Infinity
-  let bottom = -Infinity
-  let left = 0
-  let right = 0
-  for (const lane of board.lanes) {
-    const band = deviceBand(m, grid, lane)
-    top = Math.min(top, band.y)
-    bottom = Math.max(bottom, band.y + band.height)
-    left = band.x
-    right = band.x + band.width
-  }
-  return left <= 0 && top <= 0 && right >= width && bottom >= height
+  // The lanes tile the grid, so their bands together are the grid's rectangle on the canvas.
+  const bands = board.lanes.map((lane) => deviceBand(m, grid, lane))
+  const top = Math.min(...bands.map((b) => b.y))
+  const bottom = Math.max(...bands.map((b) => b.y + b.height))
+  const { x: left, width: across } = bands[0]!
+  return left <= 0 && top <= 0 && left + across >= width && bottom >= height
 }
 
 /** Whether the lanes, top to bottom, cover the grid's height without a gap. */

@@ -6,6 +6,7 @@ import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
 import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
+import { clearCanvas } from './canvas'
 import { drawGrid, drawLaneHeader, drawStageHeader, stageNumbersFit } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
 import { gridCoversCanvas } from './gridPixels'
@@ -671,14 +672,6 @@ interface Snapshot {
   readonly key: FrameKey
   /** Whether the frame it was taken from painted every pixel with an opaque colour. */
   readonly opaque: boolean
-}
-
-/** Makes every pixel of the canvas transparent, whatever the context's transform. */
-function clearCanvas(ctx: CanvasRenderingContext2D) {
-  ctx.save()
-  ctx.setTransform(1, 0, 0, 1, 0, 0)
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height)
-  ctx.restore()
 }
 
 interface FrameKey {

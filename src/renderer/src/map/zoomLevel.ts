@@ -3,6 +3,7 @@
 // a frame in software rendering, measured with the board benchmark). So the number on screen is
 // drawn on a small canvas, and the page's own text (for screen readers) is written when it is not
 // changing on every frame (see Board.tsx).
+import { clearCanvas } from '../board/canvas'
 
 /** The canvas's size in CSS pixels; `.zoom__level` in styles.css is the same. */
 export const ZOOM_LEVEL_SIZE = { width: 52, height: 36 } as const
@@ -29,8 +30,8 @@ export function drawZoomLevel(canvas: HTMLCanvasElement, text: string): void {
   }
   // Read once: the font and colour the stylesheet gives the zoom group.
   const { font, color } = last ?? pageFont(canvas)
+  clearCanvas(context)
   context.setTransform(ratio, 0, 0, ratio, 0, 0)
-  context.clearRect(0, 0, ZOOM_LEVEL_SIZE.width, ZOOM_LEVEL_SIZE.height)
   context.font = font
   context.fillStyle = color
   context.textAlign = 'center'

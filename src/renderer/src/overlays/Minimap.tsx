@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, NoteColor } from '../../../shared/document'
 import type { BoardView, Rect } from '../board/boardView'
+import { clearCanvas } from '../board/canvas'
 import { HIGHLIGHT, NOTE_FILL } from '../board/style'
 import { contentBounds, gridBounds } from '../map/geometry'
 
@@ -164,8 +165,7 @@ function fit(world: Rect): Mapping {
 
 /** The part of the board in view, as a tinted box with a blue edge. */
 function drawViewFrame(context: CanvasRenderingContext2D, view: Rect, ratio: number): void {
-  context.setTransform(1, 0, 0, 1, 0, 0)
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height)
+  clearCanvas(context)
   context.setTransform(ratio, 0, 0, ratio, 0, 0)
   context.fillStyle = VIEW_FILL
   context.fillRect(view.x, view.y, view.width, view.height)
@@ -184,8 +184,7 @@ function drawBoard(
   mapping: Mapping,
   ratio: number,
 ): void {
-  context.setTransform(1, 0, 0, 1, 0, 0)
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height)
+  clearCanvas(context)
   context.setTransform(ratio, 0, 0, ratio, 0, 0)
   const { scale, x: ox, y: oy } = mapping
   const grid = gridBounds(board)
