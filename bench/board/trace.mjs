@@ -4,6 +4,10 @@
 // mark to its settled mark: event handlers, React, drawing, style, layout, paint, GC. Work after
 // the settled mark and before the next input is counted apart (`after`): it is mostly the
 // harness's own round trip, but also any work the app deferred past two frames.
+// A task that runs a DevTools command (Playwright's own calls into the page, such as the settle
+// wait) is the harness's, not the app's: it is counted apart (`harness`), never in `work`. Those
+// tasks usually cost ~0.3 ms but one in ten costs 2–3 ms (the protocol's own work: no app code,
+// no garbage collection runs in them), enough to decide a row's p95 on their own.
 // Headless Chromium paints at a fixed 60 Hz, so frame intervals cannot tell a 3 ms frame from a
 // 15 ms one; this can.
 
@@ -12,14 +16,16 @@ export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing']
 
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask'])
 
-/** { work, after }: ms of main-thread work for each `jb-input` mark, in mark order. */
+const DEVTOOLS_MESSAGE = 'blink.mojom.DevToolsSession'
+
+/** { work, after, harness }: ms of main-thread work for each `jb-input` mark, in mark order. */
 export function workPerInput(traceBuffer) {
   const parsed = JSON.parse(traceBuffer.toString('utf8'))
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
   const userTiming = (name) =>
     events.filter((e) => e.name === name && String(e.cat).includes('user_timing'))
   const inputMarks = userTiming('jb-input')
-  if (inputMarks.length === 0) return { work: [], after: [] }
+  if (inputMarks.length === 0) return { work: [], after: [], harness: [] }
   // The page's main thread is the one the marks were made on.
   const { pid, tid } = inputMarks[0]
   const onMain = (e) => e.pid === pid && e.tid === tid
@@ -40,8 +46,23 @@ export function workPerInput(traceBuffer) {
   const tasks = events
     .filter((e) => onMain(e) && e.ph === 'X' && TASK_NAMES.has(e.name) && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts)
+  // When the page received a DevTools command (the `toplevel,mojom` category names each message).
+  const commands = events
+    .filter(
+      (e) =>
+        onMain(e) &&
+        e.name === 'Receive mojo message' &&
+        e.args?.chrome_mojo_event_info?.mojo_interface_tag === DEVTOOLS_MESSAGE,
+    )
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)
+  const runsCommand = (task) => {
+    const i = firstAtOrAfter(commands, task.ts)
+    return i < commands.length && commands[i] <= task.ts + task.dur
+  }
   const work = new Array(inputs.length).fill(0)
   const after = new Array(inputs.length).fill(0)
+  const harness = new Array(inputs.length).fill(0)
   let coveredUntil = -Infinity
   let m = 0
   for (const task of tasks) {
@@ -53,8 +74,24 @@ export function workPerInput(traceBuffer) {
     while (m + 1 < inputs.length && inputs[m + 1] <= end) m++
     if (inputs[m] > end) continue // before the first input
     const cut = ends[m]
+    if (runsCommand(task)) {
+      harness[m] += (end - start) / 1000
+      continue
+    }
     if (start < cut) work[m] += (Math.min(end, cut) - start) / 1000
     if (end > cut && Number.isFinite(cut)) after[m] += (end - Math.max(start, cut)) / 1000
   }
-  return { work, after }
+  return { work, after, harness }
+}
+
+/** The index of the first value in sorted `values` that is ≥ `x`. */
+function firstAtOrAfter(values, x) {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid] < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
