@@ -27,7 +27,7 @@ async function camera(page: Page): Promise<Camera> {
   })
 }
 
-type Counter = 'frameCount' | 'scaledFrames' | 'unclearedFrames'
+type Counter = 'frameCount' | 'scaledFrames' | 'unclearedFrames' | 'copiedNotes' | 'visibleCount'
 
 /** One of the board's frame counters (window.__journeyboardBoard, read-only). */
 function counter(page: Page, name: Counter): Promise<number> {
@@ -44,6 +44,28 @@ function counter(page: Page, name: Counter): Promise<number> {
 function nextFrames(page: Page) {
   return page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
+}
+
+/** The largest difference between two screenshots of the same size, in levels of any channel. */
+function difference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ({ a, b }) => {
+      const pixels = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const canvas = new OffscreenCanvas(image.width, image.height)
+        const ctx = canvas.getContext('2d')!
+        ctx.drawImage(image, 0, 0)
+        return ctx.getImageData(0, 0, image.width, image.height).data
+      }
+      const [pa, pb] = [await pixels(a), await pixels(b)]
+      if (pa.length !== pb.length) return Infinity
+      let max = 0
+      for (let i = 0; i < pa.length; i++) max = Math.max(max, Math.abs(pa[i]! - pb[i]!))
+      return max
+    },
+    { a: a.toString('base64'), b: b.toString('base64') },
   )
 }
 
@@ -277,6 +299,80 @@ test('panned inside the grid, each frame is drawn over the last and shows what a
   await nextFrames(page)
   expect(await camera(page)).toEqual(at)
   expect((await board(page).screenshot()).equals(drawnOver)).toBe(true)
+})
+
+test('notes copied from the copies the board keeps of them look exactly as drawn, and an edit redraws its note', async ({
+  page,
+}) => {
+  // Once the browser is idle the board keeps a copy of each note on screen and copies it in
+  // later frames instead of drawing it. A copy must land on the same pixels as the note drawn,
+  // and an edited note must never show its old copy.
+  await noteAt(page, 'First note with enough words to wrap', stageMiddle(1), laneMiddle(1))
+  await noteAt(page, 'Second note with enough words to wrap', stageMiddle(2), laneMiddle(1))
+  // A note far away: the board is then too big at 200 % to be drawn as one picture.
+  await noteAt(page, 'Far away', stageMiddle(6), laneMiddle(4))
+  await board(page).focus()
+  while ((await camera(page)).scale < 2) await page.keyboard.press('+')
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
+  // The first two notes in the middle of the board.
+  const middle = await onScreen(page, GRID.x + GRID.stageWidth * 2, laneMiddle(1))
+  await page.mouse.wheel(middle.x - box.x - box.width / 2, middle.y - box.y - box.height / 2)
+  await nextFrames(page)
+  expect(await counter(page, 'visibleCount')).toBe(2)
+
+  /** A frame drawn from the copies: a pan there and back, until the frame copies both notes. */
+  const fromCopies = async () => {
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(1, 0)
+        await page.mouse.wheel(-1, 0)
+        await nextFrames(page)
+        return counter(page, 'copiedNotes')
+      })
+      .toBe(2)
+    return board(page).screenshot()
+  }
+  /**
+   * The same camera with every note drawn: a zoom step in and out drops the copies. The frame
+   * drawn in full once the zoom is over (it scales a picture while in progress) is the one read.
+   */
+  const drawn = async () => {
+    const at = await camera(page)
+    await page.keyboard.press('+')
+    await nextFrames(page)
+    await page.keyboard.press('-')
+    await nextFrames(page)
+    const before = await counter(page, 'frameCount')
+    await expect.poll(() => counter(page, 'frameCount')).toBeGreaterThan(before)
+    await nextFrames(page)
+    expect(await camera(page)).toEqual(at)
+    expect(await counter(page, 'copiedNotes')).toBe(0)
+    return board(page).screenshot()
+  }
+  // A copy is blended onto the board as a whole, so the edges of a note's shadow can round a
+  // level or two differently; anything moved or missing would differ by far more.
+  const copied = await fromCopies()
+  expect(await difference(page, await drawn(), copied)).toBeLessThanOrEqual(3)
+
+  const second = await onScreen(page, stageMiddle(2), laneMiddle(1))
+  await page.mouse.dblclick(second.x, second.y)
+  const editor = page.getByRole('textbox', { name: 'Note text' })
+  await expect(editor).toBeFocused()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('Rewritten')
+  await page.keyboard.press('Escape')
+  await expect(notes(page).filter({ hasText: 'Rewritten' })).toHaveCount(1)
+  const edited = await fromCopies()
+  expect(await difference(page, edited, copied)).toBeGreaterThan(100)
+  expect(await difference(page, await drawn(), edited)).toBeLessThanOrEqual(3)
+
+  // Undo brings the old text back without the note being opened: its copy must follow.
+  await board(page).focus()
+  await page.keyboard.press('ControlOrMeta+Z')
+  await expect(notes(page).filter({ hasText: 'Rewritten' })).toHaveCount(0)
+  const undone = await fromCopies()
+  expect(await difference(page, await drawn(), undone)).toBeLessThanOrEqual(3)
 })
 
 test('a drag released outside the window ends cleanly', async ({ page }) => {

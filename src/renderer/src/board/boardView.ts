@@ -21,6 +21,15 @@ export interface Rect {
   readonly height: number
 }
 
+export function containsRect(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  )
+}
+
 export interface EditTarget {
   readonly noteId: string
   /** A note made by this gesture: Esc on an empty new note removes it again. */

@@ -12,12 +12,11 @@ import {
   NOTE_FONT_SIZE,
   NOTE_LINES,
   NOTE_PADDING,
-  NOTE_RADIUS,
   SELECTION,
 } from './style'
-import { SOURCE_BADGES } from '../../../shared/import/evidence'
-import { noteFont, noteTextLayout } from './textLayout'
+import { drawNoteBody, startPen } from './drawNote'
 import { drawMarks, hasMarks } from '../facilitation/drawMarks'
+import { SPRITE_MARGIN, type NoteSprites } from './noteSprites'
 
 export interface NoteDecor {
   readonly selection: ReadonlySet<string>
@@ -39,6 +38,8 @@ export interface DrawOptions {
   readonly dy?: number
   /** Placeholder lines instead of text, whatever the scale. */
   readonly simplified?: boolean
+  /** Reuse notes drawn earlier at this scale (the board on screen; not an export). */
+  readonly sprites?: NoteSprites
 }
 
 /**
@@ -50,11 +51,11 @@ export function drawNotes(
   notes: readonly Note[],
   scale: number,
   decor: NoteDecor,
-  { dx = 0, dy = 0, simplified = false }: DrawOptions = {},
+  { dx = 0, dy = 0, simplified = false, sprites }: DrawOptions = {},
 ): void {
   if (notes.length === 0) return
   const readable = !simplified && scale * NOTE_FONT_SIZE >= MIN_READABLE_TEXT_PX
-  if (readable) drawDetailed(ctx, notes, scale, decor, dx, dy)
+  if (readable) drawDetailed(ctx, notes, scale, decor, dx, dy, sprites)
   else drawSimplified(ctx, notes, scale, dx, dy)
   drawDecor(ctx, notes, scale, decor, dx, dy)
 }
@@ -66,94 +67,40 @@ function drawDetailed(
   decor: NoteDecor,
   dx: number,
   dy: number,
+  sprites: NoteSprites | undefined,
 ): void {
-  let font = ''
-  let direction: CanvasDirection = 'ltr'
-  ctx.direction = direction
-  ctx.textAlign = 'start'
-  ctx.textBaseline = 'middle'
+  const pen = startPen(ctx)
   const edge = 1 / scale
-  for (const note of notes) {
-    const x = note.x + dx
-    const y = note.y + dy
-    const { width: w, height: h } = note
-    drawShadow(ctx, x, y, w, h)
-    ctx.fillStyle = NOTE_FILL[note.color]
-    ctx.beginPath()
-    ctx.roundRect(x, y, w, h, NOTE_RADIUS)
-    ctx.fill()
-    ctx.strokeStyle = 'rgba(15, 23, 42, 0.14)'
-    ctx.lineWidth = edge
-    ctx.stroke()
-    const badge = SOURCE_BADGES[note.source.kind]
-    if (badge) {
-      drawSourceBadge(ctx, badge, x, y, w, h)
-      font = ''
-      if (direction !== 'ltr') ctx.direction = direction = 'ltr'
+  const t = ctx.getTransform()
+  const plain = t.b === 0 && t.c === 0 && t.a === t.d
+  if (!sprites || !plain || ctx.globalAlpha !== 1 || dx !== 0 || dy !== 0) {
+    for (const note of notes) {
+      drawNoteBody(ctx, note, note.x + dx, note.y + dy, edge, note.id === decor.editingId, pen)
     }
-    if (note.id === decor.editingId || note.text === '') continue
-    const layout = noteTextLayout(note.text, w, h)
-    const f = noteFont(layout.fontSize)
-    if (f !== font) ctx.font = font = f
-    const dir: CanvasDirection = layout.rtl ? 'rtl' : 'ltr'
-    if (dir !== direction) ctx.direction = direction = dir
-    ctx.fillStyle = INK
-    const tx = layout.rtl ? x + w - NOTE_PADDING : x + NOTE_PADDING
-    let ty = y + NOTE_PADDING + layout.lineHeight / 2
-    for (const line of layout.lines) {
-      ctx.fillText(line, tx, ty)
-      ty += layout.lineHeight
-    }
-  }
-  ctx.direction = 'ltr'
-}
-
-/**
- * The source of an imported note as a small tag in its bottom-right corner ("CI" customer
- * interview, "SI" staff interview, "D" data), where the text rarely reaches.
- */
-function drawSourceBadge(
-  ctx: CanvasRenderingContext2D,
-  badge: string,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-): void {
-  const bw = badge.length > 1 ? 24 : 16
-  const bh = 14
-  const bx = x + w - bw - 5
-  const by = y + h - bh - 5
-  ctx.fillStyle = 'rgba(31, 42, 55, 0.72)'
-  ctx.beginPath()
-  ctx.roundRect(bx, by, bw, bh, 4)
-  ctx.fill()
-  ctx.fillStyle = '#ffffff'
-  ctx.font = 'bold 9px system-ui, sans-serif'
-  ctx.textAlign = 'center'
-  ctx.textBaseline = 'middle'
-  ctx.fillText(badge, bx + bw / 2, by + bh / 2 + 0.5)
-  ctx.textAlign = 'start'
-}
-
-/**
- * A cheap shadow: a darker rectangle (x + 1, y + 3, w, h) peeking out below and right of the note
- * (blur costs too much in software). Under an opaque note only the parts it does not cover are
- * filled, as two rectangles that do not overlap: the column down the right edge (with the
- * top-right rounded corner) and the row along the bottom (with both bottom corners); the
- * top-left corner's cut-out lies outside the shadow. Filled whole, the shadow blended as many
- * pixels as the note itself (~0.6 ms a frame at zoom 1 in software rendering), all of them
- * painted over at once. A see-through note (a dragged one) gets the whole rectangle under it.
- */
-function drawShadow(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
-  const r = NOTE_RADIUS
-  ctx.fillStyle = 'rgba(15, 23, 42, 0.10)'
-  if (ctx.globalAlpha < 1 || w < 2 * r + 2 || h < 2 * r + 6) {
-    ctx.fillRect(x + 1, y + 3, w, h)
+    ctx.direction = 'ltr'
     return
   }
-  ctx.fillRect(x + w - r, y + 3, r + 1, h - r - 3)
-  ctx.fillRect(x + 1, y + h - r, w, r + 3)
+  // Each note starts on a whole canvas pixel, whether copied or drawn, so a copy lands exactly
+  // where the note was drawn.
+  sprites.begin(t.a)
+  let copying = false
+  for (const note of notes) {
+    const editing = note.id === decor.editingId
+    const px = Math.round(t.e + t.a * note.x)
+    const py = Math.round(t.f + t.d * note.y)
+    const sprite = sprites.get(note, editing)
+    if (sprite) {
+      if (!copying) ctx.setTransform(1, 0, 0, 1, 0, 0)
+      copying = true
+      ctx.drawImage(sprite, px - SPRITE_MARGIN, py - SPRITE_MARGIN)
+      continue
+    }
+    if (copying) ctx.setTransform(t)
+    copying = false
+    drawNoteBody(ctx, note, (px - t.e) / t.a, (py - t.f) / t.d, edge, editing, pen)
+  }
+  if (copying) ctx.setTransform(t)
+  ctx.direction = 'ltr'
 }
 
 function drawSimplified(

@@ -5,14 +5,21 @@
 import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
-import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
+import {
+  containsRect,
+  type BoardView,
+  type BoardViewState,
+  type Camera,
+  type Rect,
+} from './boardView'
 import { clearCanvas } from './canvas'
+import { NoteSprites } from './noteSprites'
 import { drawGrid, drawLaneHeader, drawStageHeader, stageNumbersFit } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
 import { gridCoversCanvas } from './gridPixels'
 import { headerRect, type HeaderKind } from './headers'
 import { buildNoteIndex, type NoteIndex } from './noteIndex'
-import { SELECTION } from './style'
+import { MIN_READABLE_TEXT_PX, NOTE_FONT_SIZE, SELECTION } from './style'
 
 /** What a gesture in progress shows before it becomes a command on release. */
 export type Preview =
@@ -61,6 +68,8 @@ export interface BoardDebug {
   scaledFrames(): number
   /** Frames drawn straight over the last one, the grid covering the canvas (gridCoversCanvas). */
   unclearedFrames(): number
+  /** Notes the last frame with readable notes copied from kept copies instead of drawing them (noteSprites.ts). */
+  copiedNotes(): number
 }
 
 declare global {
@@ -142,6 +151,7 @@ export class BoardRenderer {
       lastDrawMs: () => this.drawMs,
       scaledFrames: () => this.scaledFrames,
       unclearedFrames: () => this.unclearedFrames,
+      copiedNotes: () => this.sprites.copied,
     }
   }
 
@@ -175,6 +185,7 @@ export class BoardRenderer {
     clearTimeout(this.settle)
     for (const off of this.unsubscribe) off()
     this.afterFrame.clear()
+    this.sprites.clear()
     this.notes.destroy()
     this.live.destroy()
   }
@@ -429,8 +440,35 @@ export class BoardRenderer {
       )
       return
     }
-    drawNotes(ctx, notes, camera.scale, this.decor())
+    drawNotes(ctx, notes, camera.scale, this.decor(), { sprites: this.sprites })
+    const readable = camera.scale * NOTE_FONT_SIZE >= MIN_READABLE_TEXT_PX
+    if (readable && !this.zooming) this.prefetchSprites(skip)
   }
+
+  /**
+   * Once the browser is idle, copies of the notes on screen, then of those a quarter of a screen
+   * around it (where a pan goes next), so the next frames copy them instead of drawing them.
+   */
+  private prefetchSprites(skip: ReadonlySet<string>) {
+    const { camera, viewport } = this.viewState
+    const shown = this.visibleRect()
+    const dx = viewport.width / camera.scale / 4
+    const dy = viewport.height / camera.scale / 4
+    const around = {
+      x: shown.x - dx,
+      y: shown.y - dy,
+      width: shown.width + dx * 2,
+      height: shown.height + dy * 2,
+    }
+    const index = this.noteIndex
+    const query = (rect: Rect) => {
+      const notes = index.query(rect)
+      return skip.size > 0 ? notes.filter((n) => !skip.has(n.id)) : notes
+    }
+    this.sprites.prefetch(shown, around, query, this.viewState.editing?.noteId ?? null)
+  }
+
+  private readonly sprites = new NoteSprites()
 
   private lastScale = Number.NaN
   private scaleChangedBefore = false
@@ -688,15 +726,6 @@ interface FrameKey {
 
 function sameFrame(a: FrameKey, b: FrameKey): boolean {
   return (Object.keys(a) as (keyof FrameKey)[]).every((k) => a[k] === b[k])
-}
-
-function containsRect(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
-  )
 }
 
 function sameExcluded(a: Preview, b: Preview): boolean {

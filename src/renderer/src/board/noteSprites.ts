@@ -1,0 +1,233 @@
+// Notes drawn once into small canvases of their own and copied onto the board in later frames.
+// In software rendering, drawing a note (paper, edge, shadow and each line of its text) costs
+// more than copying its pixels, and a pan at zoom 1 draws every note on screen in every frame.
+// The copies are made while the browser is idle, never inside a frame: a frame draws a note it
+// has no copy of directly, as before.
+import type { Note } from '../../../shared/document'
+import { containsRect, type Rect } from './boardView'
+import { drawNoteBody, startPen } from './drawNote'
+
+interface Sprite {
+  readonly text: string
+  readonly width: number
+  readonly height: number
+  readonly color: Note['color']
+  readonly source: Note['source']['kind']
+  readonly editing: boolean
+  readonly canvas: OffscreenCanvas
+  readonly pixels: number
+  /** The frame that last drew it or asked for it. */
+  used: number
+}
+
+/** Canvas pixels around the note in its copy: the edge's antialiasing and the shadow. */
+export const SPRITE_MARGIN = 1
+
+/** Leaves this much of an idle period to the browser, in ms. */
+const IDLE_RESERVE_MS = 2
+
+type IdleHandle = number
+
+export class NoteSprites {
+  /** Most recently drawn last, so eviction takes the first. */
+  private readonly sprites = new Map<string, Sprite>()
+  private pixels = 0
+  /** Canvas pixels per board unit the copies are drawn at. */
+  private scale = Number.NaN
+  private wanted: { around: Rect; notes: () => readonly Note[] } | null = null
+  /** Every note in it had a copy when the last prefetch finished. */
+  private covered: Rect | null = null
+  /** Notes of this frame drawn directly for want of a copy. */
+  private missed = 0
+  private editingId: string | null = null
+  private idle: IdleHandle | null = null
+  private frame = 0
+  /** Notes copied in the last frame (a debug counter for the tests). */
+  copied = 0
+
+  /** @param maxPixels Pixels kept in copies at most (4 bytes each); the least recently drawn go first. */
+  constructor(private readonly maxPixels = 16_000_000) {}
+
+  /**
+   * Starts a frame drawn at `scale` canvas pixels per board unit. Copies made at another scale
+   * are dropped (a zoom).
+   */
+  begin(scale: number): void {
+    this.frame++
+    this.missed = 0
+    this.copied = 0
+    if (scale === this.scale) return
+    this.clear()
+    this.scale = scale
+  }
+
+  /** The copy of `note` as drawn now, or null when it has none (the frame draws it directly). */
+  get(note: Note, editing: boolean): OffscreenCanvas | null {
+    const sprite = this.sprites.get(note.id)
+    if (!sprite) {
+      this.missed++
+      return null
+    }
+    this.drop(note.id, sprite)
+    if (!matches(sprite, note, editing)) {
+      free(sprite)
+      this.missed++
+      return null
+    }
+    this.keep(note.id, sprite)
+    this.copied++
+    return sprite.canvas
+  }
+
+  /**
+   * After a frame showing `shown`: once the browser is idle, makes copies of the notes there
+   * that the frame had none of, then of the notes `around` it (where a pan goes next), at the
+   * frame's scale. Nothing to do, and nothing scheduled, while every note shown had a copy and
+   * the view stays well inside the last area prefetched.
+   */
+  prefetch(
+    shown: Rect,
+    around: Rect,
+    query: (rect: Rect) => readonly Note[],
+    editingId: string | null,
+  ): void {
+    if (this.missed === 0 && this.covered && containsRect(this.covered, middle(shown, around))) {
+      return
+    }
+    this.wanted = { around, notes: () => [...query(shown), ...query(around)] }
+    this.editingId = editingId
+    if (this.idle !== null) return
+    this.idle = requestIdle((deadline) => this.fill(deadline))
+  }
+
+  /** Drops every copy (a new pixel ratio, a closed map). */
+  clear(): void {
+    if (this.idle !== null) cancelIdle(this.idle)
+    this.idle = null
+    this.wanted = null
+    this.covered = null
+    for (const [id, sprite] of this.sprites) {
+      this.drop(id, sprite)
+      free(sprite)
+    }
+    this.scale = Number.NaN
+  }
+
+  private fill(deadline: IdleDeadline) {
+    this.idle = null
+    const wanted = this.wanted
+    if (!wanted || !Number.isFinite(this.scale)) return
+    for (const note of wanted.notes()) {
+      if (deadline.timeRemaining() < IDLE_RESERVE_MS) {
+        this.idle = requestIdle((d) => this.fill(d))
+        return
+      }
+      const editing = note.id === this.editingId
+      const sprite = this.sprites.get(note.id)
+      if (sprite) {
+        this.drop(note.id, sprite)
+        if (matches(sprite, note, editing)) {
+          this.keep(note.id, sprite)
+          continue
+        }
+        free(sprite)
+      }
+      const made = this.make(note, editing)
+      if (!made) continue
+      // Room is made by dropping the copies drawn longest ago, never one this frame wants: the
+      // wanted notes come most wanted first, so what does not fit is the least wanted.
+      if (!this.makeRoom(made.pixels)) {
+        free(made)
+        break
+      }
+      this.keep(note.id, made)
+    }
+    this.covered = wanted.around
+    this.wanted = null
+  }
+
+  private make(note: Note, editing: boolean): Sprite | null {
+    const s = this.scale
+    const width = Math.ceil(s * (note.width + 1)) + 2 * SPRITE_MARGIN
+    const height = Math.ceil(s * (note.height + 3)) + 2 * SPRITE_MARGIN
+    // A note bigger than an eighth of the budget is drawn directly every time.
+    if (width * height > this.maxPixels / 8) return null
+    const canvas = new OffscreenCanvas(width, height)
+    const ctx = canvas.getContext('2d')
+    if (!ctx) return null
+    ctx.setTransform(s, 0, 0, s, SPRITE_MARGIN, SPRITE_MARGIN)
+    drawNoteBody(ctx, note, 0, 0, 1 / s, editing, startPen(ctx))
+    return {
+      text: note.text,
+      width: note.width,
+      height: note.height,
+      color: note.color,
+      source: note.source.kind,
+      editing,
+      canvas,
+      pixels: width * height,
+      used: this.frame,
+    }
+  }
+
+  private makeRoom(pixels: number): boolean {
+    for (const [id, sprite] of this.sprites) {
+      if (this.pixels + pixels <= this.maxPixels) return true
+      if (sprite.used === this.frame) return false
+      this.drop(id, sprite)
+      free(sprite)
+    }
+    return this.pixels + pixels <= this.maxPixels
+  }
+
+  /** Keeps a copy as the most recently used. */
+  private keep(id: string, sprite: Sprite) {
+    sprite.used = this.frame
+    this.sprites.set(id, sprite)
+    this.pixels += sprite.pixels
+  }
+
+  private drop(id: string, sprite: Sprite) {
+    this.sprites.delete(id)
+    this.pixels -= sprite.pixels
+  }
+}
+
+/** Frees a copy's pixels now rather than at the next garbage collection. */
+function free(sprite: Sprite) {
+  sprite.canvas.width = 0
+  sprite.canvas.height = 0
+}
+
+/** The rectangle halfway between `inner` and `outer`. */
+function middle(inner: Rect, outer: Rect): Rect {
+  const x = (inner.x + outer.x) / 2
+  const y = (inner.y + outer.y) / 2
+  return {
+    x,
+    y,
+    width: (inner.x + inner.width + outer.x + outer.width) / 2 - x,
+    height: (inner.y + inner.height + outer.y + outer.height) / 2 - y,
+  }
+}
+
+function matches(sprite: Sprite, note: Note, editing: boolean): boolean {
+  return (
+    sprite.editing === editing &&
+    (editing || sprite.text === note.text) &&
+    sprite.width === note.width &&
+    sprite.height === note.height &&
+    sprite.color === note.color &&
+    sprite.source === note.source.kind
+  )
+}
+
+function requestIdle(callback: (deadline: IdleDeadline) => void): IdleHandle {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback)
+  return setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 8 }), 16) as never
+}
+
+function cancelIdle(handle: IdleHandle) {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle)
+  else clearTimeout(handle)
+}
