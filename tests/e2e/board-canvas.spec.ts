@@ -27,7 +27,8 @@ async function camera(page: Page): Promise<Camera> {
   })
 }
 
-type Counter = 'frameCount' | 'scaledFrames' | 'unclearedFrames' | 'copiedNotes' | 'visibleCount'
+type Counter =
+  'frameCount' | 'scaledFrames' | 'unclearedFrames' | 'copiedNotes' | 'visibleCount' | 'movedFrames'
 
 /** One of the board's frame counters (window.__journeyboardBoard, read-only). */
 function counter(page: Page, name: Counter): Promise<number> {
@@ -459,6 +460,7 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   const start = (await camera(page)).scale
   const frames = () => counter(page, 'frameCount')
   const scaledBefore = await counter(page, 'scaledFrames')
+  const movedBefore = await counter(page, 'movedFrames')
   await page.keyboard.down('Control')
   for (let i = 0; i < 5; i++) {
     await page.mouse.wheel(0, -60)
@@ -470,8 +472,15 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   // The last wheel's frame, and then one more the board draws on its own.
   await expect.poll(frames).toBeGreaterThanOrEqual(before + 2)
   const settled = await board(page).screenshot()
-  // The zoom did go through the scaled picture (else this test shows nothing).
+  // The zoom did go through the scaled picture (else this test shows nothing), zooming in by
+  // moving and scaling the canvas itself: it must be back in place, drawn in full.
   expect(await counter(page, 'scaledFrames')).toBeGreaterThan(scaledBefore)
+  expect(await counter(page, 'movedFrames')).toBeGreaterThan(movedBefore)
+  const canvas = (await board(page).locator('canvas').first().boundingBox())!
+  const area = (await board(page).boundingBox())!
+  for (const side of ['x', 'y', 'width', 'height'] as const) {
+    expect(Math.abs(canvas[side] - area[side])).toBeLessThan(1)
+  }
 
   // The same camera drawn from scratch: a one-pixel pan there and back.
   const zoom = (await camera(page)).scale

@@ -70,6 +70,8 @@ export interface BoardDebug {
   unclearedFrames(): number
   /** Notes the last frame with readable notes copied from kept copies instead of drawing them (noteSprites.ts). */
   copiedNotes(): number
+  /** Frames of a zoom shown by moving and scaling the canvas, not drawing it (zoomByTransform). */
+  movedFrames(): number
 }
 
 declare global {
@@ -107,6 +109,7 @@ export class BoardRenderer {
   private drawMs = 0
   private scaledFrames = 0
   private unclearedFrames = 0
+  private movedFrames = 0
   private readonly unsubscribe: (() => void)[] = []
   /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
   readonly afterFrame = new Set<() => void>()
@@ -134,6 +137,9 @@ export class BoardRenderer {
       )
       stage.add(layer)
     }
+    // The notes layer's canvas is moved and scaled on the page during a zoom (zoomByTransform):
+    // on a layer of its own, that changes nothing but the compositor's transform.
+    this.notes.getNativeCanvasElement().style.willChange = 'transform'
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
     this.unsubscribe.push(view.subscribe(() => this.onView()))
     this.schedule()
@@ -152,6 +158,7 @@ export class BoardRenderer {
       scaledFrames: () => this.scaledFrames,
       unclearedFrames: () => this.unclearedFrames,
       copiedNotes: () => this.sprites.copied,
+      movedFrames: () => this.movedFrames,
     }
   }
 
@@ -241,6 +248,7 @@ export class BoardRenderer {
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'
     if (this.live.visible() !== liveShown) this.live.visible(liveShown)
+    if (this.dirty.notes && this.zoomByTransform()) this.dirty.notes = false
     for (const [name, layer] of [
       ['notes', this.notes],
       ['live', this.live],
@@ -294,6 +302,7 @@ export class BoardRenderer {
   }
 
   private drawGridAndNotes(ctx: CanvasRenderingContext2D) {
+    this.setCanvasTransform(null)
     const snapshot = this.zooming ? this.snapshot : null
     // The camera a frame is drawn with is the layer's own transform.
     const layer = this.notes
@@ -319,8 +328,17 @@ export class BoardRenderer {
 
   /** Whether a wheel or pinch zoom is in progress in the frame being drawn (see trackZoom). */
   private zooming = false
-  /** The camera and state of the frame on the notes layer; `scaled` when it scaled a picture. */
-  private drawn: { camera: Camera; key: FrameKey; scaled: boolean; covered: boolean } | null = null
+  /**
+   * The camera and state of the frame on the notes layer; `scaled` when it scaled a picture,
+   * `moved` when that was done by moving the canvas itself (zoomByTransform).
+   */
+  private drawn: {
+    camera: Camera
+    key: FrameKey
+    scaled: boolean
+    covered: boolean
+    moved?: boolean
+  } | null = null
   /** Whether the last scaled frame covered every pixel of the canvas with an opaque picture. */
   private snapshotCovered = false
   /** The frame on screen when a zoom began, scaled by the frames of the zoom (see below). */
@@ -362,8 +380,11 @@ export class BoardRenderer {
     const drawn = this.drawn
     if (!drawn || !sameFrame(drawn.key, key)) return
     if (this.snapshot) {
-      const shrunk = scale / this.snapshot.camera.scale < 0.5
-      if (!shrunk || !drawn.scaled) return
+      const k = scale / this.snapshot.camera.scale
+      // Zooming back in while smaller than the picture: the frame on screen becomes the
+      // picture, so that the canvas can be scaled up from it (zoomByTransform).
+      const turned = k < 1 && scale > drawn.camera.scale
+      if (!(k < 0.5 || turned) || !drawn.scaled || drawn.moved) return
     } else if (drawn.scaled) return
     const source = this.notes.getNativeCanvasElement()
     if (source.width === 0 || source.height === 0) return
@@ -375,6 +396,57 @@ export class BoardRenderer {
     ctx.clearRect(0, 0, canvas.width, canvas.height)
     ctx.drawImage(source, 0, 0)
     this.snapshot = { canvas, camera: drawn.camera, key, opaque: drawn.covered }
+  }
+
+  /**
+   * A frame of a zoom in, while the canvas still shows the picture the zoom began with: the
+   * canvas itself is moved and scaled (a CSS transform, which the compositor applies) instead
+   * of being drawn again. Nothing is drawn or handed over from the page, so such a frame costs
+   * the main thread a fraction of drawing the picture scaled. Only while the scaled picture
+   * covers the whole board: zooming out, the grid and the notes around it must be drawn.
+   */
+  private zoomByTransform(): boolean {
+    const snapshot = this.zooming && this.preview.kind === 'none' ? this.snapshot : null
+    const drawn = this.drawn
+    if (!snapshot || !drawn) return false
+    // The canvas holds the picture: the picture was taken from its last frame, or it has only
+    // been moved since.
+    const holdsPicture = drawn.moved || drawn.camera === snapshot.camera
+    if (!holdsPicture) return false
+    const { camera, viewport } = this.viewState
+    const before = snapshot.camera
+    const k = camera.scale / before.scale
+    if (k < 1 || k > 2) return false
+    const x = camera.x - before.x * k
+    const y = camera.y - before.y * k
+    const covers =
+      x <= 0 &&
+      y <= 0 &&
+      x + viewport.width * k >= viewport.width &&
+      y + viewport.height * k >= viewport.height
+    if (!covers) return false
+    this.setCanvasTransform({ x, y, k })
+    this.drawn = {
+      camera,
+      key: this.frameKey(),
+      scaled: true,
+      covered: snapshot.opaque,
+      moved: true,
+    }
+    this.scaledFrames++
+    this.movedFrames++
+    return true
+  }
+
+  private canvasMoved = false
+
+  /** Moves and scales the notes layer's canvas on the page; null puts it back. */
+  private setCanvasTransform(to: { x: number; y: number; k: number } | null) {
+    if (!to && !this.canvasMoved) return
+    const style = this.notes.getNativeCanvasElement().style
+    style.transformOrigin = '0 0'
+    style.transform = to ? `translate(${to.x}px, ${to.y}px) scale(${to.k})` : ''
+    this.canvasMoved = to !== null
   }
 
   /**
