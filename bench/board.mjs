@@ -31,7 +31,7 @@ const COUNTS = (argv.find((a) => a.startsWith('--counts='))?.slice(9) ?? '1000,5
   .split(',')
   .map(Number)
 const FRAMES = QUICK ? 30 : 120
-const KEYSTROKES = QUICK ? 10 : 30
+const KEYSTROKES = QUICK ? 30 : FRAMES
 /** A row stops early (and says so) when the board is too slow to give all its frames in time. */
 const ROW_BUDGET_MS = QUICK ? 20_000 : 60_000
 const OUT = resolve('bench/results/board.json')
