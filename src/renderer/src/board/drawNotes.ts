@@ -16,7 +16,7 @@ import {
 } from './style'
 import { drawNoteBody, startPen } from './drawNote'
 import { drawMarks, hasMarks } from '../facilitation/drawMarks'
-import { SPRITE_MARGIN, type NoteSprites } from './noteSprites'
+import type { NoteSprites } from './noteSprites'
 
 export interface NoteDecor {
   readonly selection: ReadonlySet<string>
@@ -55,49 +55,77 @@ export function drawNotes(
 ): void {
   if (notes.length === 0) return
   const readable = !simplified && scale * NOTE_FONT_SIZE >= MIN_READABLE_TEXT_PX
-  if (readable) drawDetailed(ctx, notes, scale, decor, dx, dy, sprites)
+  const t = ctx.getTransform()
+  const plain = t.b === 0 && t.c === 0 && t.a === t.d
+  // With copies, each note starts on a whole canvas pixel, whether copied or drawn, so that a
+  // copy lands exactly where the note was drawn; its outlines and stickers follow it.
+  const copies =
+    readable && sprites && plain && ctx.globalAlpha === 1 && dx === 0 && dy === 0
+      ? sprites
+      : undefined
+  const at: Place = copies
+    ? (note) => ({
+        x: (Math.round(t.e + t.a * note.x) - t.e) / t.a,
+        y: (Math.round(t.f + t.d * note.y) - t.f) / t.d,
+      })
+    : (note) => ({ x: note.x + dx, y: note.y + dy })
+  if (copies) drawCopied(ctx, notes, scale, decor, t, copies, at)
+  else if (readable) drawDetailed(ctx, notes, scale, decor, at)
   else drawSimplified(ctx, notes, scale, dx, dy)
-  drawDecor(ctx, notes, scale, decor, dx, dy)
+  drawDecor(ctx, notes, scale, decor, at)
 }
+
+/** Where a note is drawn, in board units. */
+type Place = (note: Note) => { x: number; y: number }
 
 function drawDetailed(
   ctx: CanvasRenderingContext2D,
   notes: readonly Note[],
   scale: number,
   decor: NoteDecor,
-  dx: number,
-  dy: number,
-  sprites: NoteSprites | undefined,
+  at: Place,
 ): void {
   const pen = startPen(ctx)
   const edge = 1 / scale
-  const t = ctx.getTransform()
-  const plain = t.b === 0 && t.c === 0 && t.a === t.d
-  if (!sprites || !plain || ctx.globalAlpha !== 1 || dx !== 0 || dy !== 0) {
-    for (const note of notes) {
-      drawNoteBody(ctx, note, note.x + dx, note.y + dy, edge, note.id === decor.editingId, pen)
-    }
-    ctx.direction = 'ltr'
-    return
+  for (const note of notes) {
+    const { x, y } = at(note)
+    drawNoteBody(ctx, note, x, y, edge, note.id === decor.editingId, pen)
   }
-  // Each note starts on a whole canvas pixel, whether copied or drawn, so a copy lands exactly
-  // where the note was drawn.
-  sprites.begin(t.a)
+  ctx.direction = 'ltr'
+}
+
+/** Readable notes from their copies where they have one (noteSprites.ts), drawn where not. */
+function drawCopied(
+  ctx: CanvasRenderingContext2D,
+  notes: readonly Note[],
+  scale: number,
+  decor: NoteDecor,
+  t: DOMMatrix,
+  sprites: NoteSprites,
+  at: Place,
+): void {
+  const pen = startPen(ctx)
+  const edge = 1 / scale
+  sprites.begin(t.a, edge)
+  const margin = sprites.margin
   let copying = false
   for (const note of notes) {
     const editing = note.id === decor.editingId
-    const px = Math.round(t.e + t.a * note.x)
-    const py = Math.round(t.f + t.d * note.y)
     const sprite = sprites.get(note, editing)
     if (sprite) {
       if (!copying) ctx.setTransform(1, 0, 0, 1, 0, 0)
       copying = true
-      ctx.drawImage(sprite, px - SPRITE_MARGIN, py - SPRITE_MARGIN)
+      ctx.drawImage(
+        sprite,
+        Math.round(t.e + t.a * note.x) - margin,
+        Math.round(t.f + t.d * note.y) - margin,
+      )
       continue
     }
     if (copying) ctx.setTransform(t)
     copying = false
-    drawNoteBody(ctx, note, (px - t.e) / t.a, (py - t.f) / t.d, edge, editing, pen)
+    const { x, y } = at(note)
+    drawNoteBody(ctx, note, x, y, edge, editing, pen)
   }
   if (copying) ctx.setTransform(t)
   ctx.direction = 'ltr'
@@ -170,8 +198,7 @@ function drawDecor(
   notes: readonly Note[],
   scale: number,
   decor: NoteDecor,
-  dx: number,
-  dy: number,
+  at: Place,
 ): void {
   const { selection, highlight, focusedId, handleId } = decor
   const showVotes = scale * 26 >= 6
@@ -179,8 +206,7 @@ function drawDecor(
     const selected = selection.has(note.id)
     const lit = highlight.has(note.id) || note.id === focusedId
     if (!selected && !lit && !(showVotes && note.votes > 0) && !hasMarks(note)) continue
-    const x = note.x + dx
-    const y = note.y + dy
+    const { x, y } = at(note)
     if (lit) {
       const focused = note.id === focusedId
       const width = (focused ? 5 : 3) / scale

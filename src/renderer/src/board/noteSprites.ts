@@ -20,9 +20,6 @@ interface Sprite {
   used: number
 }
 
-/** Canvas pixels around the note in its copy: the edge's antialiasing and the shadow. */
-export const SPRITE_MARGIN = 1
-
 /** Leaves this much of an idle period to the browser, in ms. */
 const IDLE_RESERVE_MS = 2
 
@@ -34,6 +31,14 @@ export class NoteSprites {
   private pixels = 0
   /** Canvas pixels per board unit the copies are drawn at. */
   private scale = Number.NaN
+  /** The width of a note's edge, in board units. */
+  private edge = Number.NaN
+  /** Canvas pixels around a note in its copy, for the half of its edge outside it. */
+  margin = 1
+  /** The last frame drew readable notes (began here): prefetching is at its scale. */
+  private begun = false
+  /** Notes with no copy at this scale for good: too big, or beyond what is kept. */
+  private readonly uncopyable = new Set<string>()
   private wanted: { around: Rect; notes: () => readonly Note[] } | null = null
   /** Every note in it had a copy when the last prefetch finished. */
   private covered: Rect | null = null
@@ -49,23 +54,26 @@ export class NoteSprites {
   constructor(private readonly maxPixels = 16_000_000) {}
 
   /**
-   * Starts a frame drawn at `scale` canvas pixels per board unit. Copies made at another scale
-   * are dropped (a zoom).
+   * Starts a frame drawn at `scale` canvas pixels per board unit, with note edges `edge` board
+   * units wide. Copies made at another scale or pixel ratio are dropped (a zoom).
    */
-  begin(scale: number): void {
+  begin(scale: number, edge: number): void {
     this.frame++
+    this.begun = true
     this.missed = 0
     this.copied = 0
-    if (scale === this.scale) return
+    if (scale === this.scale && edge === this.edge) return
     this.clear()
     this.scale = scale
+    this.edge = edge
+    this.margin = Math.ceil((scale * edge) / 2) + 1
   }
 
   /** The copy of `note` as drawn now, or null when it has none (the frame draws it directly). */
   get(note: Note, editing: boolean): OffscreenCanvas | null {
     const sprite = this.sprites.get(note.id)
     if (!sprite) {
-      this.missed++
+      if (!this.uncopyable.has(note.id)) this.missed++
       return null
     }
     this.drop(note.id, sprite)
@@ -91,6 +99,10 @@ export class NoteSprites {
     query: (rect: Rect) => readonly Note[],
     editingId: string | null,
   ): void {
+    // Only after a frame that drew readable notes: at another scale, copies would be made at
+    // the scale of an older frame.
+    if (!this.begun) return
+    this.begun = false
     if (this.missed === 0 && this.covered && containsRect(this.covered, middle(shown, around))) {
       return
     }
@@ -106,6 +118,7 @@ export class NoteSprites {
     this.idle = null
     this.wanted = null
     this.covered = null
+    this.uncopyable.clear()
     for (const [id, sprite] of this.sprites) {
       this.drop(id, sprite)
       free(sprite)
@@ -122,6 +135,7 @@ export class NoteSprites {
         this.idle = requestIdle((d) => this.fill(d))
         return
       }
+      if (this.uncopyable.has(note.id)) continue
       const editing = note.id === this.editingId
       const sprite = this.sprites.get(note.id)
       if (sprite) {
@@ -133,11 +147,15 @@ export class NoteSprites {
         free(sprite)
       }
       const made = this.make(note, editing)
-      if (!made) continue
+      if (!made) {
+        this.uncopyable.add(note.id)
+        continue
+      }
       // Room is made by dropping the copies drawn longest ago, never one this frame wants: the
       // wanted notes come most wanted first, so what does not fit is the least wanted.
       if (!this.makeRoom(made.pixels)) {
         free(made)
+        this.uncopyable.add(note.id)
         break
       }
       this.keep(note.id, made)
@@ -148,15 +166,16 @@ export class NoteSprites {
 
   private make(note: Note, editing: boolean): Sprite | null {
     const s = this.scale
-    const width = Math.ceil(s * (note.width + 1)) + 2 * SPRITE_MARGIN
-    const height = Math.ceil(s * (note.height + 3)) + 2 * SPRITE_MARGIN
+    const m = this.margin
+    const width = Math.ceil(s * (note.width + 1)) + 2 * m
+    const height = Math.ceil(s * (note.height + 3)) + 2 * m
     // A note bigger than an eighth of the budget is drawn directly every time.
     if (width * height > this.maxPixels / 8) return null
     const canvas = new OffscreenCanvas(width, height)
     const ctx = canvas.getContext('2d')
     if (!ctx) return null
-    ctx.setTransform(s, 0, 0, s, SPRITE_MARGIN, SPRITE_MARGIN)
-    drawNoteBody(ctx, note, 0, 0, 1 / s, editing, startPen(ctx))
+    ctx.setTransform(s, 0, 0, s, m, m)
+    drawNoteBody(ctx, note, 0, 0, this.edge, editing, startPen(ctx))
     return {
       text: note.text,
       width: note.width,

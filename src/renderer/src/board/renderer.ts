@@ -19,7 +19,7 @@ import { drawNotes, type NoteDecor } from './drawNotes'
 import { gridCoversCanvas } from './gridPixels'
 import { headerRect, type HeaderKind } from './headers'
 import { buildNoteIndex, type NoteIndex } from './noteIndex'
-import { MIN_READABLE_TEXT_PX, NOTE_FONT_SIZE, SELECTION } from './style'
+import { SELECTION } from './style'
 
 /** What a gesture in progress shows before it becomes a command on release. */
 export type Preview =
@@ -72,6 +72,8 @@ export interface BoardDebug {
   copiedNotes(): number
   /** Frames of a zoom shown by moving and scaling the canvas, not drawing it (zoomByTransform). */
   movedFrames(): number
+  /** A wheel or pinch zoom is in progress, or its exact frame is still to come. */
+  zoomInProgress(): boolean
 }
 
 declare global {
@@ -159,6 +161,7 @@ export class BoardRenderer {
       unclearedFrames: () => this.unclearedFrames,
       copiedNotes: () => this.sprites.copied,
       movedFrames: () => this.movedFrames,
+      zoomInProgress: () => this.zoomInProgress,
     }
   }
 
@@ -426,6 +429,9 @@ export class BoardRenderer {
       y + viewport.height * k >= viewport.height
     if (!covers) return false
     this.setCanvasTransform({ x, y, k })
+    // The layer's camera follows (nothing is drawn: Konva's own redraw is off), so that a draw
+    // Konva makes by itself (a resize) shows the camera of now.
+    this.notes.setAttrs({ x: camera.x, y: camera.y, scaleX: camera.scale, scaleY: camera.scale })
     this.drawn = {
       camera,
       key: this.frameKey(),
@@ -513,8 +519,7 @@ export class BoardRenderer {
       return
     }
     drawNotes(ctx, notes, camera.scale, this.decor(), { sprites: this.sprites })
-    const readable = camera.scale * NOTE_FONT_SIZE >= MIN_READABLE_TEXT_PX
-    if (readable && !this.zooming) this.prefetchSprites(skip)
+    if (!this.zooming) this.prefetchSprites(skip)
   }
 
   /**
