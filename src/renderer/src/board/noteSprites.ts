@@ -112,6 +112,11 @@ export class NoteSprites {
     this.idle = requestIdle((deadline) => this.fill(deadline))
   }
 
+  /** No prefetch after this frame (a zoom in progress: its scale is gone by the next frame). */
+  skip(): void {
+    this.begun = false
+  }
+
   /** Drops every copy (a new pixel ratio, a closed map). */
   clear(): void {
     if (this.idle !== null) cancelIdle(this.idle)

@@ -519,7 +519,8 @@ export class BoardRenderer {
       return
     }
     drawNotes(ctx, notes, camera.scale, this.decor(), { sprites: this.sprites })
-    if (!this.zooming) this.prefetchSprites(skip)
+    if (this.zooming) this.sprites.skip()
+    else this.prefetchSprites(skip)
   }
 
   /**
