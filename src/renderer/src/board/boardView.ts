@@ -1,6 +1,10 @@
 // The board's view state: camera, selection, the note being edited, find highlights. It is not
 // part of the document (nothing here is saved or undone); the canvas, the overlays (note editor,
 // find, minimap, outline) and the keyboard all read and change it through this one store.
+import type { Rect } from '../map/geometry'
+
+export type { Rect }
+
 export interface Camera {
   /** Screen position of the board's origin, in CSS pixels. */
   readonly x: number
@@ -12,22 +16,6 @@ export interface Camera {
 export interface Point {
   readonly x: number
   readonly y: number
-}
-
-export interface Rect {
-  readonly x: number
-  readonly y: number
-  readonly width: number
-  readonly height: number
-}
-
-export function containsRect(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
-  )
 }
 
 export interface EditTarget {

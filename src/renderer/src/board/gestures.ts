@@ -6,6 +6,7 @@
 // notes or a marquee near the board's edge scrolls the board that way.
 import { BAND_COMMANDS, placeNotes, resizeNote } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
+import { containsRect } from '../map/geometry'
 import { beginNewNote } from '../overlays/noteEditing'
 import type { BoardView, Point, Rect } from './boardView'
 import { HANDLE_PX } from './drawNotes'
@@ -284,13 +285,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     renderer.setPreview({ kind: 'marquee', rect })
     const inside = renderer.index
       .query(rect)
-      .filter(
-        (n) =>
-          n.x >= rect.x &&
-          n.y >= rect.y &&
-          n.x + n.width <= rect.x + rect.width &&
-          n.y + n.height <= rect.y + rect.height,
-      )
+      .filter((n) => containsRect(rect, n))
       .map((n) => n.id)
     const next = new Set([...g.base, ...inside])
     const current = view.getState().selection

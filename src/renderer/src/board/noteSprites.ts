@@ -4,7 +4,7 @@
 // The copies are made while the browser is idle, never inside a frame: a frame draws a note it
 // has no copy of directly, as before.
 import type { Note } from '../../../shared/document'
-import { containsRect, type Rect } from './boardView'
+import { containsRect, type Rect } from '../map/geometry'
 import { drawNoteBody, startPen } from './drawNote'
 
 interface Sprite {

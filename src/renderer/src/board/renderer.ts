@@ -5,13 +5,8 @@
 import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
-import {
-  containsRect,
-  type BoardView,
-  type BoardViewState,
-  type Camera,
-  type Rect,
-} from './boardView'
+import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
+import { containsRect } from '../map/geometry'
 import { clearCanvas } from './canvas'
 import { NoteSprites } from './noteSprites'
 import { drawGrid, drawLaneHeader, drawStageHeader, stageNumbersFit } from './drawGrid'
@@ -416,18 +411,9 @@ export class BoardRenderer {
     // been moved since.
     const holdsPicture = drawn.moved || drawn.camera === snapshot.camera
     if (!holdsPicture) return false
-    const { camera, viewport } = this.viewState
-    const before = snapshot.camera
-    const k = camera.scale / before.scale
-    if (k < 1 || k > 2) return false
-    const x = camera.x - before.x * k
-    const y = camera.y - before.y * k
-    const covers =
-      x <= 0 &&
-      y <= 0 &&
-      x + viewport.width * k >= viewport.width &&
-      y + viewport.height * k >= viewport.height
-    if (!covers) return false
+    const { camera } = this.viewState
+    const { x, y, k, covers } = this.pictureOnScreen(snapshot)
+    if (k < 1 || k > 2 || !covers) return false
     this.setCanvasTransform({ x, y, k })
     // The layer's camera follows (nothing is drawn: Konva's own redraw is off), so that a draw
     // Konva makes by itself (a resize) shows the camera of now.
@@ -466,16 +452,10 @@ export class BoardRenderer {
   private drawScaledSnapshot(ctx: CanvasRenderingContext2D, snapshot: Snapshot): boolean {
     const { camera, viewport } = this.viewState
     const before = snapshot.camera
-    const k = camera.scale / before.scale
+    const { x, y, k, covers } = this.pictureOnScreen(snapshot)
     if (k > 2 || k < 0.5) return false
-    // A board point p was at before + p * before.scale and is now at camera + p * scale.
-    const x = camera.x - before.x * k
-    const y = camera.y - before.y * k
-    const width = viewport.width * k
-    const height = viewport.height * k
     const notes = this.noteIndex.query(this.visibleRect())
     this.visible = notes.length
-    const covers = x <= 0 && y <= 0 && x + width >= viewport.width && y + height >= viewport.height
     // An opaque picture covering the canvas paints every pixel; anything else starts clean.
     this.snapshotCovered = covers && snapshot.opaque
     if (!this.snapshotCovered) clearCanvas(ctx)
@@ -484,7 +464,7 @@ export class BoardRenderer {
     ctx.save()
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     ctx.imageSmoothingEnabled = false
-    ctx.drawImage(snapshot.canvas, x, y, width, height)
+    ctx.drawImage(snapshot.canvas, x, y, viewport.width * k, viewport.height * k)
     ctx.restore()
     if (covers) return true
     const held: Rect = {
@@ -496,6 +476,25 @@ export class BoardRenderer {
     const plain = notes.filter((n) => !containsRect(held, n))
     drawNotes(ctx, plain, camera.scale, this.decor(), { simplified: true })
     return true
+  }
+
+  /**
+   * Where the zoom's picture goes at the camera of now: its top-left corner on the canvas (CSS
+   * pixels), the factor `k` it is scaled by, and whether it then covers the whole canvas.
+   */
+  private pictureOnScreen(snapshot: Snapshot) {
+    const { camera, viewport } = this.viewState
+    const before = snapshot.camera
+    const k = camera.scale / before.scale
+    // A board point p was at before + p * before.scale and is now at camera + p * scale.
+    const x = camera.x - before.x * k
+    const y = camera.y - before.y * k
+    const covers =
+      x <= 0 &&
+      y <= 0 &&
+      x + viewport.width * k >= viewport.width &&
+      y + viewport.height * k >= viewport.height
+    return { x, y, k, covers }
   }
 
   private drawNotesLayer(ctx: CanvasRenderingContext2D) {

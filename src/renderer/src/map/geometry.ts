@@ -12,6 +12,16 @@ export interface Rect {
   readonly height: number
 }
 
+/** Whether `inner` lies wholly inside `outer` (edges may touch). */
+export function containsRect(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  )
+}
+
 /** The grid of stages and lanes, or null on a board that has neither. */
 export function gridBounds(board: Board): Rect | null {
   const { stages, lanes } = board
