@@ -2,7 +2,8 @@
 // In software rendering, drawing a note (paper, edge, shadow and each line of its text) costs
 // more than copying its pixels, and a pan at zoom 1 draws every note on screen in every frame.
 // The copies are made while the browser is idle, never inside a frame: a frame draws a note it
-// has no copy of directly, as before.
+// has no copy of directly, as before. Copies let go of are freed while idle too: freeing a
+// zoom's worth at once took 10 ms inside the frame that changed the scale.
 import type { Note } from '../../../shared/document'
 import { containsRect, type Rect } from '../map/geometry'
 import { drawNoteBody, startPen } from './drawNote'
@@ -46,6 +47,9 @@ export class NoteSprites {
   private missed = 0
   private editingId: string | null = null
   private idle: IdleHandle | null = null
+  /** Copies let go of, whose pixels are freed once the browser is idle (freeIdle). */
+  private readonly discarded: OffscreenCanvas[] = []
+  private freeing: IdleHandle | null = null
   private frame = 0
   /** Notes copied in the last frame (a debug counter for the tests). */
   copied = 0
@@ -78,7 +82,7 @@ export class NoteSprites {
     }
     this.drop(note.id, sprite)
     if (!matches(sprite, note, editing)) {
-      free(sprite)
+      this.discard(sprite)
       this.missed++
       return null
     }
@@ -126,9 +130,14 @@ export class NoteSprites {
     this.uncopyable.clear()
     for (const [id, sprite] of this.sprites) {
       this.drop(id, sprite)
-      free(sprite)
+      this.discard(sprite)
     }
     this.scale = Number.NaN
+  }
+
+  /** Copies let go of whose pixels are not freed yet. */
+  get pendingFree(): number {
+    return this.discarded.length
   }
 
   private fill(deadline: IdleDeadline) {
@@ -149,7 +158,7 @@ export class NoteSprites {
           this.keep(note.id, sprite)
           continue
         }
-        free(sprite)
+        this.discard(sprite)
       }
       const made = this.make(note, editing)
       if (!made) {
@@ -159,7 +168,7 @@ export class NoteSprites {
       // Room is made by dropping the copies drawn longest ago, never one this frame wants: the
       // wanted notes come most wanted first, so what does not fit is the least wanted.
       if (!this.makeRoom(made.pixels)) {
-        free(made)
+        this.discard(made)
         this.uncopyable.add(note.id)
         break
       }
@@ -199,7 +208,7 @@ export class NoteSprites {
       if (this.pixels + pixels <= this.maxPixels) return true
       if (sprite.used === this.frame) return false
       this.drop(id, sprite)
-      free(sprite)
+      this.discard(sprite)
     }
     return this.pixels + pixels <= this.maxPixels
   }
@@ -215,12 +224,29 @@ export class NoteSprites {
     this.sprites.delete(id)
     this.pixels -= sprite.pixels
   }
-}
 
-/** Frees a copy's pixels now rather than at the next garbage collection. */
-function free(sprite: Sprite) {
-  sprite.canvas.width = 0
-  sprite.canvas.height = 0
+  /** Lets a copy go: its pixels are freed once the browser is idle. */
+  private discard(sprite: Sprite) {
+    this.discarded.push(sprite.canvas)
+    this.freeing ??= requestIdle((deadline) => this.freeIdle(deadline))
+  }
+
+  /**
+   * Frees discarded copies' pixels now rather than at some later garbage collection, as many as
+   * the idle period allows.
+   */
+  private freeIdle(deadline: IdleDeadline) {
+    this.freeing = null
+    while (this.discarded.length > 0) {
+      if (deadline.timeRemaining() < IDLE_RESERVE_MS) {
+        this.freeing = requestIdle((d) => this.freeIdle(d))
+        return
+      }
+      const canvas = this.discarded.pop() as OffscreenCanvas
+      canvas.width = 0
+      canvas.height = 0
+    }
+  }
 }
 
 /** The rectangle halfway between `inner` and `outer`. */

@@ -1,0 +1,131 @@
+// The copies the board keeps of readable notes: made while the browser is idle, and freed while
+// it is idle too, never inside the frame that let them go (a zoom drops a whole scale's copies).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { NoteSprites } from '../../../../src/renderer/src/board/noteSprites'
+import type { Rect } from '../../../../src/renderer/src/map/geometry'
+import { note } from '../../helpers/boards'
+
+/** A 2D context that accepts every call; text is 50 units wide per character at any size. */
+const context: unknown = new Proxy(
+  {},
+  {
+    get: (_, key) =>
+      key === 'measureText' ? (text: string) => ({ width: text.length * 50 }) : () => undefined,
+    set: () => true,
+  },
+)
+
+/** Every canvas a copy was made in, in order. */
+let made: FakeCanvas[] = []
+class FakeCanvas {
+  constructor(
+    public width: number,
+    public height: number,
+  ) {
+    made.push(this)
+  }
+  getContext() {
+    return context
+  }
+}
+
+/** Idle callbacks waiting for the browser to be idle. */
+let idle: ((deadline: IdleDeadline) => void)[] = []
+/** Runs the idle callbacks scheduled so far, each with `ms` of idle time left at every check. */
+function runIdle(ms: () => number = () => 50) {
+  const due = idle
+  idle = []
+  for (const callback of due) callback({ didTimeout: false, timeRemaining: ms })
+}
+
+const globals = globalThis as Record<string, unknown>
+beforeEach(() => {
+  made = []
+  idle = []
+  globals.OffscreenCanvas = FakeCanvas
+  globals.document = { createElement: () => new FakeCanvas(1, 1) }
+  globals.requestIdleCallback = (callback: (deadline: IdleDeadline) => void) =>
+    idle.push(callback)
+  globals.cancelIdleCallback = () => {}
+})
+afterEach(() => {
+  for (const key of ['OffscreenCanvas', 'document', 'requestIdleCallback', 'cancelIdleCallback'])
+    delete globals[key]
+})
+
+const notes = [0, 1, 2, 3].map((i) =>
+  note({ id: `n${i}`, x: i * 200, y: 0, width: 160, height: 160, text: `Note ${i}` }),
+)
+const shown: Rect = { x: 0, y: 0, width: 1000, height: 200 }
+
+/** A frame at `scale` that draws every note; returns the copies it had. */
+function frame(sprites: NoteSprites, scale: number): (OffscreenCanvas | null)[] {
+  sprites.begin(scale, 1)
+  const copies = notes.map((n) => sprites.get(n, false))
+  sprites.prefetch(shown, shown, () => notes, null)
+  return copies
+}
+
+describe('note copies', () => {
+  it('are made once the browser is idle, then drawn by the next frames', () => {
+    const sprites = new NoteSprites()
+    expect(frame(sprites, 1)).toEqual([null, null, null, null])
+    expect(made.filter((c) => c.width > 1)).toHaveLength(0)
+    runIdle()
+    const copies = frame(sprites, 1)
+    expect(copies.every((c) => c !== null)).toBe(true)
+    expect(sprites.copied).toBe(4)
+  })
+
+  it('let go by a zoom keep their pixels through the frame and are freed once idle', () => {
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    runIdle()
+    const copies = made.filter((c) => c.width > 1)
+    expect(copies).toHaveLength(4)
+
+    // The next frame is at another scale: no copy of the old one is drawn, none freed yet.
+    expect(frame(sprites, 0.8)).toEqual([null, null, null, null])
+    expect(copies.every((c) => c.width > 0 && c.height > 0)).toBe(true)
+    expect(sprites.pendingFree).toBe(4)
+
+    runIdle()
+    expect(copies.every((c) => c.width === 0 && c.height === 0)).toBe(true)
+    expect(sprites.pendingFree).toBe(0)
+    // The same idle time made the copies at the new scale.
+    expect(frame(sprites, 0.8).every((c) => c !== null)).toBe(true)
+  })
+
+  it('are freed a few at a time when the idle period is short, and the rest later', () => {
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    runIdle()
+    const copies = made.filter((c) => c.width > 1)
+    sprites.begin(2, 1)
+    sprites.skip()
+
+    // Room for two frees before the idle period runs out.
+    let checks = 0
+    runIdle(() => (checks++ < 2 ? 3 : 0))
+    expect(copies.filter((c) => c.width === 0)).toHaveLength(2)
+    expect(sprites.pendingFree).toBe(2)
+    runIdle()
+    expect(copies.every((c) => c.width === 0)).toBe(true)
+    expect(sprites.pendingFree).toBe(0)
+  })
+
+  it('of a note whose text changed are dropped and freed once idle', () => {
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    runIdle()
+    sprites.begin(1, 1)
+    const first = notes[0]
+    if (!first) throw new Error('no note')
+    expect(sprites.get({ ...first, text: 'Changed' }, false)).toBeNull()
+    const stale = made.find((c) => c.width > 1)
+    expect(stale?.width).toBeGreaterThan(0)
+    expect(sprites.pendingFree).toBe(1)
+    runIdle()
+    expect(stale?.width).toBe(0)
+  })
+})
