@@ -191,6 +191,7 @@ export class BoardRenderer {
     for (const off of this.unsubscribe) off()
     this.afterFrame.clear()
     this.sprites.clear()
+    if (this.snapshotCanvas) this.snapshotCanvas.width = this.snapshotCanvas.height = 0
     this.notes.destroy()
     this.live.destroy()
   }
@@ -341,6 +342,10 @@ export class BoardRenderer {
   private snapshotCovered = false
   /** The frame on screen when a zoom began, scaled by the frames of the zoom (see below). */
   private snapshot: Snapshot | null = null
+  /**
+   * Where the picture is kept. It outlives a zoom: a new canvas of the board's size in the first
+   * frame of the next zoom cost ~10 ms (its pixels first touched there).
+   */
   private snapshotCanvas: HTMLCanvasElement | null = null
 
   /** Everything besides the camera that a frame of the notes layer shows. */
@@ -590,10 +595,9 @@ export class BoardRenderer {
       this.zoomSettling = true
       clearTimeout(this.settle)
       this.settle = setTimeout(() => {
-        // The zoom is over: draw in full, and let the picture go.
+        // The zoom is over: draw in full, and let the picture go (its canvas is kept).
         this.zoomSettling = false
         this.snapshot = null
-        this.snapshotCanvas = null
         this.dirty.notes = true
         this.schedule()
       }, ZOOM_SETTLE_MS)
