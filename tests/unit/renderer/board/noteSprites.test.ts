@@ -29,8 +29,12 @@ class FakeCanvas {
   }
 }
 
+interface Deadline {
+  didTimeout: boolean
+  timeRemaining: () => number
+}
 /** Idle callbacks waiting for the browser to be idle. */
-let idle: ((deadline: IdleDeadline) => void)[] = []
+let idle: ((deadline: Deadline) => void)[] = []
 /** Runs the idle callbacks scheduled so far, each with `ms` of idle time left at every check. */
 function runIdle(ms: () => number = () => 50) {
   const due = idle
@@ -44,8 +48,7 @@ beforeEach(() => {
   idle = []
   globals.OffscreenCanvas = FakeCanvas
   globals.document = { createElement: () => new FakeCanvas(1, 1) }
-  globals.requestIdleCallback = (callback: (deadline: IdleDeadline) => void) =>
-    idle.push(callback)
+  globals.requestIdleCallback = (callback: (deadline: Deadline) => void) => idle.push(callback)
   globals.cancelIdleCallback = () => {}
 })
 afterEach(() => {
@@ -59,7 +62,7 @@ const notes = [0, 1, 2, 3].map((i) =>
 const shown: Rect = { x: 0, y: 0, width: 1000, height: 200 }
 
 /** A frame at `scale` that draws every note; returns the copies it had. */
-function frame(sprites: NoteSprites, scale: number): (OffscreenCanvas | null)[] {
+function frame(sprites: NoteSprites, scale: number): ReturnType<NoteSprites['get']>[] {
   sprites.begin(scale, 1)
   const copies = notes.map((n) => sprites.get(n, false))
   sprites.prefetch(shown, shown, () => notes, null)
