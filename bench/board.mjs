@@ -18,6 +18,7 @@ import {
   openBoard,
   settle,
   startPage,
+  VIEWPORT,
   zoomLevel,
   zoomTo,
 } from './board/app.mjs'
@@ -104,6 +105,47 @@ async function measure(browser, page, frames, step, { kind = 'frame' } = {}) {
 }
 
 const na = (reason) => ({ na: reason })
+
+/** The keys typed into a note, one per frame. */
+const LETTERS = 'the kick-off call came too late '
+const typeKey = (page, i) => {
+  const key = LETTERS[i % LETTERS.length]
+  return page.keyboard.press(key === ' ' ? 'Space' : key)
+}
+
+/**
+ * A textarea like the note editor (a 160-unit note at 100 %, the same font, padding and
+ * wrapping) alone on an empty page: what a key press costs the browser itself, before any app.
+ */
+const BARE_TEXTAREA = `<!doctype html><meta charset="utf-8"><title>bare textarea</title>
+<body style="margin:0"><textarea dir="auto" spellcheck="true" style="position:absolute;left:640px;
+top:370px;width:160px;height:160px;box-sizing:border-box;padding:14px;border:0;margin:0;
+font:20px/1.25 system-ui,'Noto Sans',sans-serif;white-space:pre-wrap;overflow-wrap:anywhere;
+overflow-y:auto;resize:none;outline:2px solid #4f46e5;background:#fff3a8"></textarea></body>`
+
+/** The keystroke row's reference: the same keys typed the same way into BARE_TEXTAREA. */
+async function bareTextareaRow(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript({ path: resolve('bench/board/instrument.js') })
+    const url = 'http://bench.invalid/bare-textarea'
+    await page.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html', body: BARE_TEXTAREA }),
+    )
+    await page.goto(url)
+    await page.locator('textarea').click()
+    const row = await measure(browser, page, KEYSTROKES, (i) => typeKey(page, i), {
+      kind: 'keystroke',
+    })
+    const typed = await page.locator('textarea').inputValue()
+    return typed.length === row.inputsSent
+      ? row
+      : na(`typed ${typed.length} of ${row.inputsSent} keys`)
+  } finally {
+    await context.close().catch(() => {})
+  }
+}
 
 /** The notes on screen now, read from a screenshot of the board. */
 async function visibleNotes(page) {
@@ -336,17 +378,9 @@ async function runBoard(browser, url, generated) {
       }
       if (!editing) out.rows.keystroke = na('no note editor opened (double-click on a note, or N)')
       else {
-        const letters = 'the kick-off call came too late '
-        const row = await measure(
-          browser,
-          page,
-          KEYSTROKES,
-          (i) =>
-            page.keyboard.press(
-              letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length],
-            ),
-          { kind: 'keystroke' },
-        )
+        const row = await measure(browser, page, KEYSTROKES, (i) => typeKey(page, i), {
+          kind: 'keystroke',
+        })
         out.rows.keystroke = row
         await page.keyboard.press('Escape')
       }
@@ -393,6 +427,11 @@ export function boardTable(results) {
   if (results.floor?.harness)
     lines.push(
       `Harness's DevTools calls (settle): ${results.floor.harness.median} / ${results.floor.harness.p95} ms median / p95 per input — counted apart, in no figure below`,
+    )
+  const bare = results.bareTextarea?.work
+  if (bare)
+    lines.push(
+      `A bare textarea on an empty page, typed into the same way: ${bare.median} / ${bare.p95} ms median / p95 per key — the browser's own part of every keystroke row`,
     )
   const w = [26, 44, 8, 6]
   const line = (cells) =>
@@ -452,6 +491,7 @@ async function main() {
       results.floor = { work: row.work, afterSettle: row.afterSettle, harness: row.harness }
       await page.context().close()
     }
+    results.bareTextarea = await bareTextareaRow(browser)
     for (const count of COUNTS) {
       const t = Date.now()
       process.stdout.write(`board bench: ${count.toLocaleString('en')} notes… `)
