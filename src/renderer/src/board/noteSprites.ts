@@ -23,6 +23,26 @@ interface Sprite {
 
 /** Leaves this much of an idle period to the browser, in ms. */
 const IDLE_RESERVE_MS = 2
+/**
+ * Idle work stops after this many ms even when the idle period is longer (up to 50 ms): an input
+ * that arrives meanwhile waits for it. The rest goes on in the next idle period.
+ */
+const IDLE_SLICE_MS = 4
+
+/**
+ * A test asked before each piece of idle work: true once the work should stop and wait for the
+ * next idle period. The slice is timed from the first piece, not from the idle callback's start
+ * (gathering what to do is not a piece).
+ */
+function idleOver(deadline: IdleDeadline): () => boolean {
+  let end = Number.NaN
+  return () => {
+    if (deadline.timeRemaining() < IDLE_RESERVE_MS) return true
+    const now = performance.now()
+    if (Number.isNaN(end)) end = now + IDLE_SLICE_MS
+    return now >= end
+  }
+}
 
 type IdleHandle = number
 
@@ -144,20 +164,23 @@ export class NoteSprites {
     this.idle = null
     const wanted = this.wanted
     if (!wanted || !Number.isFinite(this.scale)) return
+    const over = idleOver(deadline)
     for (const note of wanted.notes()) {
-      if (deadline.timeRemaining() < IDLE_RESERVE_MS) {
-        this.idle = requestIdle((d) => this.fill(d))
-        return
-      }
       if (this.uncopyable.has(note.id)) continue
       const editing = note.id === this.editingId
       const sprite = this.sprites.get(note.id)
+      if (sprite && matches(sprite, note, editing)) {
+        this.drop(note.id, sprite)
+        this.keep(note.id, sprite)
+        continue
+      }
+      // Only making a copy counts against the idle time: passing the notes that have one is quick.
+      if (over()) {
+        this.idle = requestIdle((d) => this.fill(d))
+        return
+      }
       if (sprite) {
         this.drop(note.id, sprite)
-        if (matches(sprite, note, editing)) {
-          this.keep(note.id, sprite)
-          continue
-        }
         this.discard(sprite)
       }
       const made = this.make(note, editing)
@@ -232,13 +255,14 @@ export class NoteSprites {
   }
 
   /**
-   * Frees discarded copies' pixels now rather than at some later garbage collection, as many as
-   * the idle period allows.
+   * Frees discarded copies' pixels now rather than at some later garbage collection, a few ms'
+   * worth per idle period.
    */
   private freeIdle(deadline: IdleDeadline) {
     this.freeing = null
+    const over = idleOver(deadline)
     while (this.discarded.length > 0) {
-      if (deadline.timeRemaining() < IDLE_RESERVE_MS) {
+      if (over()) {
         this.freeing = requestIdle((d) => this.freeIdle(d))
         return
       }

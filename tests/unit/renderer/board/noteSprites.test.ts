@@ -1,6 +1,6 @@
 // The copies the board keeps of readable notes: made while the browser is idle, and freed while
 // it is idle too, never inside the frame that let them go (a zoom drops a whole scale's copies).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NoteSprites } from '../../../../src/renderer/src/board/noteSprites'
 import type { Rect } from '../../../../src/renderer/src/map/geometry'
 import { note } from '../../helpers/boards'
@@ -42,6 +42,12 @@ function runIdle(ms: () => number = () => 50) {
   for (const callback of due) callback({ didTimeout: false, timeRemaining: ms })
 }
 
+/** Runs idle periods until no idle work is left (at most 100 of them). */
+function runAllIdle() {
+  for (let i = 0; i < 100 && idle.length > 0; i++) runIdle()
+  expect(idle).toHaveLength(0)
+}
+
 const globals = globalThis as Record<string, unknown>
 beforeEach(() => {
   made = []
@@ -52,6 +58,7 @@ beforeEach(() => {
   globals.cancelIdleCallback = () => {}
 })
 afterEach(() => {
+  vi.restoreAllMocks()
   for (const key of ['OffscreenCanvas', 'document', 'requestIdleCallback', 'cancelIdleCallback'])
     delete globals[key]
 })
@@ -115,6 +122,28 @@ describe('note copies', () => {
     runIdle()
     expect(copies.every((c) => c.width === 0)).toBe(true)
     expect(sprites.pendingFree).toBe(0)
+  })
+
+  it('are made and freed a few ms at a time even in a long idle period, so an input waits little', () => {
+    // Every piece of work takes 2 ms; the browser offers 50 ms of idle time each period.
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 2))
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    runIdle()
+    expect(made.filter((c) => c.width > 1).length).toBeLessThan(notes.length)
+    runAllIdle()
+    const copies = made.filter((c) => c.width > 1)
+    expect(copies).toHaveLength(notes.length)
+
+    sprites.begin(2, 1)
+    sprites.skip()
+    runIdle()
+    const freed = copies.filter((c) => c.width === 0).length
+    expect(freed).toBeGreaterThan(0)
+    expect(freed).toBeLessThan(notes.length)
+    runAllIdle()
+    expect(copies.every((c) => c.width === 0)).toBe(true)
   })
 
   it('of a note whose text changed are dropped and freed once idle', () => {
