@@ -28,6 +28,14 @@ const IDLE_RESERVE_MS = 2
  * that arrives meanwhile waits for it. The rest goes on in the next idle period.
  */
 const IDLE_SLICE_MS = 4
+/**
+ * Idle work waits at most this long for an idle period, then runs as a task of its own (one
+ * slice at a time). Chromium can give a page no idle period at all for seconds: measured here,
+ * after a click on the board moved the keyboard focus to it, none came until the next frame.
+ */
+const IDLE_TIMEOUT_MS = 250
+/** The wait for the next slice after one that ran for want of an idle period. */
+const IDLE_RETRY_MS = 50
 
 /**
  * A test asked before each piece of idle work: true once the work should stop and wait for the
@@ -37,7 +45,8 @@ const IDLE_SLICE_MS = 4
 function idleOver(deadline: IdleDeadline): () => boolean {
   let end = Number.NaN
   return () => {
-    if (deadline.timeRemaining() < IDLE_RESERVE_MS) return true
+    // Run for want of an idle period (didTimeout): there is none to leave room in, only a slice.
+    if (!deadline.didTimeout && deadline.timeRemaining() < IDLE_RESERVE_MS) return true
     const now = performance.now()
     if (Number.isNaN(end)) end = now + IDLE_SLICE_MS
     return now >= end
@@ -136,9 +145,15 @@ export class NoteSprites {
     this.idle = requestIdle((deadline) => this.fill(deadline))
   }
 
-  /** No prefetch after this frame (a zoom in progress: its scale is gone by the next frame). */
+  /**
+   * A zoom is in progress: no prefetch after this frame, and none goes on from before it. Its
+   * scale is gone by the next frame, and its copies would be made between the zoom's frames.
+   */
   skip(): void {
     this.begun = false
+    if (this.idle !== null) cancelIdle(this.idle)
+    this.idle = null
+    this.wanted = null
   }
 
   /** Drops every copy (a new pixel ratio, a closed map). */
@@ -176,7 +191,7 @@ export class NoteSprites {
       }
       // Only making a copy counts against the idle time: passing the notes that have one is quick.
       if (over()) {
-        this.idle = requestIdle((d) => this.fill(d))
+        this.idle = requestIdle((d) => this.fill(d), deadline.didTimeout)
         return
       }
       if (sprite) {
@@ -263,7 +278,7 @@ export class NoteSprites {
     const over = idleOver(deadline)
     while (this.discarded.length > 0) {
       if (over()) {
-        this.freeing = requestIdle((d) => this.freeIdle(d))
+        this.freeing = requestIdle((d) => this.freeIdle(d), deadline.didTimeout)
         return
       }
       const canvas = this.discarded.pop() as OffscreenCanvas
@@ -296,8 +311,10 @@ function matches(sprite: Sprite, note: Note, editing: boolean): boolean {
   )
 }
 
-function requestIdle(callback: (deadline: IdleDeadline) => void): IdleHandle {
-  if (typeof requestIdleCallback === 'function') return requestIdleCallback(callback)
+/** `soon`: the last slice ran for want of an idle period, so the next waits less for one. */
+function requestIdle(callback: (deadline: IdleDeadline) => void, soon = false): IdleHandle {
+  if (typeof requestIdleCallback === 'function')
+    return requestIdleCallback(callback, { timeout: soon ? IDLE_RETRY_MS : IDLE_TIMEOUT_MS })
   return setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 8 }), 16) as never
 }
 

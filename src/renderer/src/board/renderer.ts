@@ -243,6 +243,7 @@ export class BoardRenderer {
     if (this.dirty.grid) this.dirty.notes = true
     this.dirty.grid = false
     if (this.dirty.notes) this.prepareZoomFrame(scale)
+    if (this.zooming) this.sprites.skip()
     // The live layer's canvas is hidden while it is empty: the browser hands every canvas on the
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'

@@ -35,11 +35,19 @@ interface Deadline {
 }
 /** Idle callbacks waiting for the browser to be idle. */
 let idle: ((deadline: Deadline) => void)[] = []
+/** The longest each idle callback asked to wait for an idle period before running anyway. */
+let timeouts: (number | undefined)[] = []
 /** Runs the idle callbacks scheduled so far, each with `ms` of idle time left at every check. */
 function runIdle(ms: () => number = () => 50) {
   const due = idle
   idle = []
   for (const callback of due) callback({ didTimeout: false, timeRemaining: ms })
+}
+/** Runs them as the browser does when no idle period came in time: as tasks, with no idle time. */
+function runTimedOut() {
+  const due = idle
+  idle = []
+  for (const callback of due) callback({ didTimeout: true, timeRemaining: () => 0 })
 }
 
 /** Runs idle periods until no idle work is left (at most 100 of them). */
@@ -52,9 +60,16 @@ const globals = globalThis as Record<string, unknown>
 beforeEach(() => {
   made = []
   idle = []
+  timeouts = []
   globals.OffscreenCanvas = FakeCanvas
   globals.document = { createElement: () => new FakeCanvas(1, 1) }
-  globals.requestIdleCallback = (callback: (deadline: Deadline) => void) => idle.push(callback)
+  globals.requestIdleCallback = (
+    callback: (deadline: Deadline) => void,
+    options?: { timeout?: number },
+  ) => {
+    timeouts.push(options?.timeout)
+    return idle.push(callback)
+  }
   globals.cancelIdleCallback = () => {}
 })
 afterEach(() => {
@@ -144,6 +159,38 @@ describe('note copies', () => {
     expect(freed).toBeLessThan(notes.length)
     runAllIdle()
     expect(copies.every((c) => c.width === 0)).toBe(true)
+  })
+
+  it('are made and freed even when the browser gives no idle period, a slice at a time', () => {
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 2))
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    // Each callback asks to run within a bounded time even without an idle period.
+    expect(timeouts.length).toBeGreaterThan(0)
+    expect(timeouts.every((t) => t !== undefined && t > 0 && t <= 1000)).toBe(true)
+    runTimedOut()
+    expect(made.filter((c) => c.width > 1).length).toBeGreaterThan(0)
+    for (let i = 0; i < 100 && idle.length > 0; i++) runTimedOut()
+    const copies = made.filter((c) => c.width > 1)
+    expect(copies).toHaveLength(notes.length)
+    sprites.begin(2, 1)
+    sprites.skip()
+    for (let i = 0; i < 100 && idle.length > 0; i++) runTimedOut()
+    expect(copies.every((c) => c.width === 0)).toBe(true)
+  })
+
+  it('are not made between the frames of a zoom, even those asked for before it began', () => {
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    // The next frame is a zoom's: it draws a scaled picture, and tells the copies so.
+    sprites.skip()
+    runAllIdle()
+    expect(made.filter((c) => c.width > 1)).toHaveLength(0)
+    // The zoom settles and the frame after it asks again, at its own scale.
+    frame(sprites, 1.5)
+    runAllIdle()
+    expect(made.filter((c) => c.width > 1)).toHaveLength(notes.length)
   })
 
   it('of a note whose text changed are dropped and freed once idle', () => {
