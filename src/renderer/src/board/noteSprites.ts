@@ -79,6 +79,8 @@ export class NoteSprites {
   /** Copies let go of, whose pixels are freed once the browser is idle (freeIdle). */
   private readonly discarded: OffscreenCanvas[] = []
   private freeing: IdleHandle | null = null
+  /** A zoom is in progress (skip): copies let go of wait for its end to be freed. */
+  private zooming = false
   private frame = 0
   /** Notes copied in the last frame (a debug counter for the tests). */
   copied = 0
@@ -148,12 +150,22 @@ export class NoteSprites {
   /**
    * A zoom is in progress: no prefetch after this frame, and none goes on from before it. Its
    * scale is gone by the next frame, and its copies would be made between the zoom's frames.
+   * Copies let go of are freed once it is over.
    */
   skip(): void {
     this.begun = false
+    this.zooming = true
     if (this.idle !== null) cancelIdle(this.idle)
     this.idle = null
     this.wanted = null
+    if (this.freeing !== null) cancelIdle(this.freeing)
+    this.freeing = null
+  }
+
+  /** A frame that is not a zoom's: copies let go of are freed from now on, while idle. */
+  release(): void {
+    this.zooming = false
+    if (this.discarded.length > 0) this.freeing ??= requestIdle((d) => this.freeIdle(d))
   }
 
   /** Drops every copy (a new pixel ratio, a closed map). */
@@ -266,7 +278,7 @@ export class NoteSprites {
   /** Lets a copy go: its pixels are freed once the browser is idle. */
   private discard(sprite: Sprite) {
     this.discarded.push(sprite.canvas)
-    this.freeing ??= requestIdle((deadline) => this.freeIdle(deadline))
+    if (!this.zooming) this.freeing ??= requestIdle((deadline) => this.freeIdle(deadline))
   }
 
   /**

@@ -244,6 +244,7 @@ export class BoardRenderer {
     this.dirty.grid = false
     if (this.dirty.notes) this.prepareZoomFrame(scale)
     if (this.zooming) this.sprites.skip()
+    else this.sprites.release()
     // The live layer's canvas is hidden while it is empty: the browser hands every canvas on the
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'

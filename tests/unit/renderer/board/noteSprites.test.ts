@@ -33,8 +33,11 @@ interface Deadline {
   didTimeout: boolean
   timeRemaining: () => number
 }
-/** Idle callbacks waiting for the browser to be idle. */
+/** Idle callbacks waiting for the browser to be idle (a cancelled one becomes a no-op). */
 let idle: ((deadline: Deadline) => void)[] = []
+/** Callbacks cancelled before they ran, by handle. */
+let cancelled = new Set<number>()
+let lastHandle = 0
 /** The longest each idle callback asked to wait for an idle period before running anyway. */
 let timeouts: (number | undefined)[] = []
 /** Runs the idle callbacks scheduled so far, each with `ms` of idle time left at every check. */
@@ -61,6 +64,7 @@ beforeEach(() => {
   made = []
   idle = []
   timeouts = []
+  cancelled = new Set()
   globals.OffscreenCanvas = FakeCanvas
   globals.document = { createElement: () => new FakeCanvas(1, 1) }
   globals.requestIdleCallback = (
@@ -68,9 +72,13 @@ beforeEach(() => {
     options?: { timeout?: number },
   ) => {
     timeouts.push(options?.timeout)
-    return idle.push(callback)
+    const handle = ++lastHandle
+    idle.push((deadline) => {
+      if (!cancelled.has(handle)) callback(deadline)
+    })
+    return handle
   }
-  globals.cancelIdleCallback = () => {}
+  globals.cancelIdleCallback = (handle: number) => cancelled.add(handle)
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -126,8 +134,9 @@ describe('note copies', () => {
     frame(sprites, 1)
     runIdle()
     const copies = made.filter((c) => c.width > 1)
+    // A jump in scale (a zoom button), not a zoom in progress.
     sprites.begin(2, 1)
-    sprites.skip()
+    sprites.release()
 
     // Room for two frees before the idle period runs out.
     let checks = 0
@@ -151,8 +160,9 @@ describe('note copies', () => {
     const copies = made.filter((c) => c.width > 1)
     expect(copies).toHaveLength(notes.length)
 
+    // A jump in scale (a zoom button), not a zoom in progress.
     sprites.begin(2, 1)
-    sprites.skip()
+    sprites.release()
     runIdle()
     const freed = copies.filter((c) => c.width === 0).length
     expect(freed).toBeGreaterThan(0)
@@ -174,9 +184,28 @@ describe('note copies', () => {
     for (let i = 0; i < 100 && idle.length > 0; i++) runTimedOut()
     const copies = made.filter((c) => c.width > 1)
     expect(copies).toHaveLength(notes.length)
+    // A jump in scale (a zoom button), not a zoom in progress.
     sprites.begin(2, 1)
-    sprites.skip()
+    sprites.release()
     for (let i = 0; i < 100 && idle.length > 0; i++) runTimedOut()
+    expect(copies.every((c) => c.width === 0)).toBe(true)
+  })
+
+  it('let go by a zoom are freed once it is over, not between its frames', () => {
+    const sprites = new NoteSprites()
+    frame(sprites, 1)
+    runAllIdle()
+    const copies = made.filter((c) => c.width > 1)
+    // A frame of the zoom drawn in full at its new scale, then the zoom's next frames.
+    sprites.skip()
+    sprites.begin(1.8, 1)
+    runAllIdle()
+    sprites.skip()
+    runAllIdle()
+    expect(copies.every((c) => c.width > 0)).toBe(true)
+    // The zoom is over: the frame after it lets the freeing go on.
+    sprites.release()
+    runAllIdle()
     expect(copies.every((c) => c.width === 0)).toBe(true)
   })
 
