@@ -529,6 +529,48 @@ test('after a wheel zoom stops, the board is drawn again exactly as it is at tha
   expect((await board(page).screenshot()).equals(settled)).toBe(true)
 })
 
+test('zoomed far out, lane names are written in full: the lane headers widen to the left to hold them', async ({
+  page,
+}) => {
+  // The lane header column: board x 4…200 (196 wide), its label box from x 10.
+  const LABEL_LEFT = GRID.x - 196 + 6
+  /** Dark (text) pixels in a strip just left of the lane header's own box, across a lane. */
+  const inkLeftOfHeader = async (lane: number) => {
+    const left = await onScreen(page, LABEL_LEFT, laneMiddle(lane))
+    const strip = await page.screenshot({
+      clip: { x: left.x - 30, y: left.y - 8, width: 28, height: 16 },
+    })
+    return page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+      const canvas = new OffscreenCanvas(image.width, image.height)
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(image, 0, 0)
+      const { data } = ctx.getImageData(0, 0, image.width, image.height)
+      let dark = 0
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++
+      return dark
+    }, strip.toString('base64'))
+  }
+
+  await page.getByRole('button', { name: 'Fit' }).click()
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' })
+  // Out to between 15 and 25 %, where a header is ~35 px wide and names are 11 px text.
+  for (let i = 0; i < 20 && (await camera(page)).scale > 0.25; i++) {
+    await zoomOut.click()
+    await nextFrames(page)
+  }
+  const scale = (await camera(page)).scale
+  expect(scale).toBeLessThanOrEqual(0.25)
+  expect(scale).toBeGreaterThan(0.15)
+  await nextFrames(page)
+  // "Customer actions" (lane 1) and "Touchpoints" (lane 2) run out to the left of the header
+  // they no longer fit, rather than being cut to "Cu…" and "Tou…".
+  expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
+  expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
+})
+
 test('a stage renamed and dragged by its header moves with its notes; its delete button removes it', async ({
   page,
 }) => {

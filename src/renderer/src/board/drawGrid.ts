@@ -18,6 +18,11 @@ import {
 
 /** The smallest size, in screen pixels, a stage or lane name is drawn at. */
 const MIN_HEADER_PX = 11
+/**
+ * How wide, on screen, a lane's name may run when its header is too narrow for its words: within
+ * the 48 px a fitted board keeps around it plus the header itself.
+ */
+const WIDENED_LANE_LABEL_PX = 76
 /** The smallest a stage name is squeezed to, on screen, to fit its header when zoomed far out. */
 const MIN_SQUEEZED_HEADER_PX = 8
 
@@ -87,11 +92,18 @@ export function drawGrid(
     const label = numbered ? `${i + 1}   ${stage.name}` : stage.name
     drawStageHeader(ctx, r, label, readable, on, scale)
   })
+  // Headers widened for their names are widened alike, as wide as the widest needs.
+  let widen = 0
+  if (readable)
+    board.lanes.forEach((lane, i) => {
+      const r = laneHeaderRect(board, i)
+      if (r) widen = Math.max(widen, laneLabel(ctx, r, lane.name, scale).widen)
+    })
   board.lanes.forEach((lane, i) => {
     const r = laneHeaderRect(board, i)
     if (!r || !intersects(r, visible)) return
     const on = active?.kind === 'lane' && active.id === lane.id
-    drawLaneHeader(ctx, r, lane.name, readable, on, scale)
+    drawLaneHeader(ctx, r, lane.name, readable, on, scale, widen)
   })
 }
 
@@ -147,6 +159,39 @@ export function stageNumbersFit(
   })
 }
 
+/**
+ * A lane header's name: its size, lines, and how far (board units) the header must widen to the
+ * left to hold it. Zoomed far out, the header is narrower than the name's words at the smallest
+ * size drawn; then the name keeps to the header's right edge and the header widens to the left,
+ * into the room a fitted board keeps around it, rather than cutting every word.
+ */
+function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string, scale: number) {
+  const box = laneBox(r)
+  const inner = box.width - 24
+  // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
+  const size = Math.max(laneFontSize(ctx, label, inner), MIN_HEADER_PX / scale)
+  const step = size * 1.25
+  const widened = label.split(/\s+/).some((word) => boldWidth(ctx, word, size) > inner)
+  const width = widened ? Math.max(inner, WIDENED_LANE_LABEL_PX / scale) : inner
+  const lines = wrapWords(ctx, label, width, size).slice(
+    0,
+    Math.max(1, Math.floor((box.height - (widened ? 0 : 40)) / step)),
+  )
+  const text = Math.max(0, ...lines.map((line) => boldWidth(ctx, line, size)))
+  return { size, step, lines, widened, widen: widened ? Math.max(0, text - inner) : 0 }
+}
+
+const laneBox = (r: Rect): Rect => ({
+  x: r.x + 6,
+  y: r.y + 6,
+  width: r.width - 14,
+  height: r.height - 12,
+})
+
+/**
+ * A lane header, widened to the left by `widen` board units (at least what its own name needs),
+ * also for the copy that follows the pointer while it is dragged.
+ */
 export function drawLaneHeader(
   ctx: CanvasRenderingContext2D,
   r: Rect,
@@ -154,27 +199,25 @@ export function drawLaneHeader(
   readable: boolean,
   active: boolean,
   scale: number,
+  widen = 0,
 ): void {
-  const box = { x: r.x + 6, y: r.y + 6, width: r.width - 14, height: r.height - 12 }
+  const box = laneBox(r)
+  const name = readable ? laneLabel(ctx, r, label, scale) : null
+  const left = box.x - Math.max(widen, name?.widen ?? 0)
+  const back = { x: left, y: box.y, width: box.x + box.width - left, height: box.height }
   ctx.fillStyle = LANE_HEADER_FILL
   ctx.beginPath()
-  ctx.roundRect(box.x, box.y, box.width, Math.max(0, box.height), 8)
+  ctx.roundRect(back.x, back.y, back.width, Math.max(0, back.height), 8)
   ctx.fill()
-  if (active) outline(ctx, box, scale)
-  if (!readable) return
+  if (active) outline(ctx, back, scale)
+  if (!name) return
   ctx.fillStyle = INK
-  ctx.textAlign = 'start'
+  ctx.textAlign = name.widened ? 'end' : 'start'
   ctx.textBaseline = 'middle'
-  // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
-  const size = Math.max(laneFontSize(ctx, label, box.width - 24), MIN_HEADER_PX / scale)
-  ctx.font = `bold ${size}px ${FONT}`
-  const step = size * 1.25
-  const lines = wrapWords(ctx, label, box.width - 24, size).slice(
-    0,
-    Math.max(1, Math.floor((box.height - 40) / step)),
-  )
-  const top = box.y + box.height / 2 - ((lines.length - 1) * step) / 2
-  lines.forEach((line, i) => ctx.fillText(line, box.x + 12, top + i * step))
+  ctx.font = `bold ${name.size}px ${FONT}`
+  const x = name.widened ? box.x + box.width - 12 : box.x + 12
+  const top = box.y + box.height / 2 - ((name.lines.length - 1) * name.step) / 2
+  name.lines.forEach((line, i) => ctx.fillText(line, x, top + i * name.step))
 }
 
 function outline(ctx: CanvasRenderingContext2D, box: Rect, scale: number) {
