@@ -116,11 +116,15 @@ test('pasting 20,000 lines asks first, says it is creating them, then makes them
     'Creating 20,000 notes…',
     'Created 20,000 notes.',
   ])
+  // The outline lists them all once React has rendered 20,000 items: seconds on a loaded 2-core
+  // machine (two tests at once), so it gets the same time as the message.
   await expect
-    .poll(() =>
-      page.evaluate(
-        () => document.querySelectorAll('[aria-labelledby="outline-notes"] > li').length,
-      ),
+    .poll(
+      () =>
+        page.evaluate(
+          () => document.querySelectorAll('[aria-labelledby="outline-notes"] > li').length,
+        ),
+      { timeout: 30_000 },
     )
     .toBe(20_000)
 })
