@@ -17,6 +17,9 @@ import { endEditing, pendingNote, type EndHow } from '../overlays/noteEditing'
 import { selectEditing, useViewSlice } from '../overlays/useBoardView'
 import { useDocument } from './useDocument'
 
+/** The events of typing a character: stopped at the note's textarea (see NoteTextArea). */
+const TYPING_EVENTS = ['keydown', 'keypress', 'keyup', 'beforeinput', 'textInput', 'input']
+
 /** Text longer than this is edited at a fixed size and scrolls, rather than being re-fitted. */
 const FIT_LIMIT = 600
 const LONG_TEXT_SIZE = 14
@@ -89,9 +92,22 @@ function NoteTextArea({
     }
     area.focus()
     area.setSelectionRange(area.value.length, area.value.length)
+    // Plain typing is the textarea's own business: nothing else in the app acts on a character
+    // typed into a note, so its key and input events stop here instead of passing through React's
+    // root and every window listener (~0.4 ms a key). Keys with Ctrl, Cmd or Alt (shortcuts such
+    // as save) and keys that are not characters (Esc, Enter, Tab, arrows) go on as before.
+    const typing = (event: Event) => {
+      if (event instanceof KeyboardEvent) {
+        const { key, ctrlKey, metaKey, altKey } = event
+        if (Array.from(key).length !== 1 || ctrlKey || metaKey || altKey) return
+      }
+      event.stopPropagation()
+    }
+    for (const type of TYPING_EVENTS) area.addEventListener(type, typing)
     // Removed without a blur (another note started editing): keep what was typed. Checked a tick
     // later, as StrictMode unmounts and mounts again at once in development.
     return () => {
+      for (const type of TYPING_EVENTS) area.removeEventListener(type, typing)
       mounted.current = false
       setTimeout(() => {
         if (!mounted.current) finishRef.current('done', false)
@@ -129,6 +145,7 @@ function NoteTextArea({
       style.borderRadius = `${NOTE_RADIUS * s}px`
     }
     const fit = () => {
+      latest.current = area.value
       fontSize.current = fittedSize(area.value, box.width, box.height)
       place()
     }
@@ -152,9 +169,6 @@ function NoteTextArea({
       defaultValue={initial}
       dir="auto"
       spellCheck
-      onChange={(event) => {
-        latest.current = event.target.value
-      }}
       onBlur={() => finish('done', false)}
       onKeyDown={(event) => {
         if (event.nativeEvent.isComposing) return
