@@ -97,3 +97,27 @@ test('a recent map whose file was deleted says so, and the start screen stays', 
   await dialog.getByRole('button', { name: 'OK' }).click()
   await expect(page.getByRole('heading', { name: 'New map' })).toBeVisible()
 })
+
+test('Ctrl+S while a note is being written saves the note with what was typed, as clicking Save does', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await addNote(page, 'First idea')
+  const box = await page.getByRole('application', { name: 'Board' }).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  await page.mouse.dblclick(box.x + box.width * 0.3, box.y + box.height * 0.3)
+  const editor = page.getByRole('textbox', { name: 'New note' })
+  await expect(editor).toBeFocused()
+  // Typed characters stay in the note (a space does not start a pan, "n" makes no note)…
+  await page.keyboard.type('Kick-off call now and then')
+  await expect(editor).toHaveValue('Kick-off call now and then')
+  // …while a shortcut with Ctrl still reaches the app, and saves the note as typed so far.
+  await page.keyboard.press('Control+s')
+  await expect(saveStatus(page, 'Saved')).toBeVisible()
+  await expect(editor).toBeHidden()
+  await expect(outlineList(page, 'Notes').getByRole('listitem')).toHaveCount(2)
+  await expect
+    .poll(() => readFile(page, 'Untitled map.journey'))
+    .toContain('Kick-off call now and then')
+})

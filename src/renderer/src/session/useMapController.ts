@@ -330,6 +330,7 @@ export function useMapController(host: Host): MapController {
   useEffect(() => {
     commandsRef.current = (command) => {
       const editor = sessionRef.current?.editor
+      if (FILE_COMMANDS.has(command.id)) commitTyping()
       switch (command.id) {
         case 'file.new':
           void close()
@@ -431,4 +432,23 @@ function unexpected(error: unknown): HostError {
 function describeInternal(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error)
   return `Something unexpected went wrong: ${detail}`
+}
+
+/** Commands that write or leave the map: what is being typed is part of it (commitTyping). */
+const FILE_COMMANDS = new Set<string>([
+  'file.save',
+  'file.saveAs',
+  'file.saveAndClose',
+  'file.close',
+])
+
+/**
+ * Commits what is being typed in a text field (a note, the map's title, a cell) before a save or
+ * close from a shortcut or the menu, as clicking Save does: the click takes the focus, and the
+ * field commits when it loses it. Without this, Ctrl+S in the middle of a note saved the map
+ * without the note's text.
+ */
+function commitTyping(): void {
+  const active = document.activeElement
+  if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) active.blur()
 }
