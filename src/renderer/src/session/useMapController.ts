@@ -440,6 +440,9 @@ const FILE_COMMANDS = new Set<string>([
   'file.saveAs',
   'file.saveAndClose',
   'file.close',
+  'file.new',
+  'file.open',
+  'file.openRecent',
 ])
 
 /**
