@@ -534,24 +534,27 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
 }) => {
   // The lane header column: board x 4…200 (196 wide), its label box from x 10.
   const LABEL_LEFT = GRID.x - 196 + 6
-  /** Dark (text) pixels in a strip just left of the lane header's own box, across a lane. */
+  /** Dark (text) pixels the board draws in a strip just left of a lane header's own box. */
   const inkLeftOfHeader = async (lane: number) => {
     const left = await onScreen(page, LABEL_LEFT, laneMiddle(lane))
-    const strip = await page.screenshot({
-      clip: { x: left.x - 30, y: left.y - 8, width: 28, height: 16 },
-    })
-    return page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
-      const canvas = new OffscreenCanvas(image.width, image.height)
-      const ctx = canvas.getContext('2d')!
-      ctx.drawImage(image, 0, 0)
-      const { data } = ctx.getImageData(0, 0, image.width, image.height)
+    return page.evaluate(({ x, y }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
+      const r = canvas.getBoundingClientRect()
+      const k = canvas.width / r.width
+      const strip = { x: (x - 30 - r.left) * k, y: (y - 8 - r.top) * k, w: 28 * k, h: 16 * k }
+      const { data } = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.round(strip.x),
+          Math.round(strip.y),
+          Math.round(strip.w),
+          Math.round(strip.h),
+        )
       let dark = 0
       for (let i = 0; i < data.length; i += 4)
-        if (data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++
+        if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++
       return dark
-    }, strip.toString('base64'))
+    }, left)
   }
 
   await page.getByRole('button', { name: 'Fit' }).click()

@@ -9,6 +9,7 @@ import {
   removeFile,
   saveDialogsShown,
   startApp,
+  startNote,
   saveStatus,
 } from './support/app'
 
@@ -104,11 +105,7 @@ test('Ctrl+S while a note is being written saves the note with what was typed, a
   await startApp(page)
   await newMap(page, 'Blank')
   await addNote(page, 'First idea')
-  const box = await page.getByRole('application', { name: 'Board' }).boundingBox()
-  if (!box) throw new Error('The board is not on screen')
-  await page.mouse.dblclick(box.x + box.width * 0.3, box.y + box.height * 0.3)
-  const editor = page.getByRole('textbox', { name: 'New note' })
-  await expect(editor).toBeFocused()
+  const editor = await startNote(page, { x: 0.3, y: 0.3 })
   // Typed characters stay in the note (a space does not start a pan, "n" makes no note)…
   await page.keyboard.type('Kick-off call now and then')
   await expect(editor).toHaveValue('Kick-off call now and then')

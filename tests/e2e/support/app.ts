@@ -1,7 +1,7 @@
 // Helpers for the end-to-end tests: start the app with stubbed file pickers, manage files in the
 // page's private file system, and read the board through its accessible outline.
 import { resolve } from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { createDocument, serializeDocument, type Note } from '../../../src/shared/document'
 import { defaultNote } from '../../../src/shared/document/defaults'
 
@@ -69,14 +69,23 @@ export const outline = (page: Page) => page.getByRole('region', { name: 'Board o
 export const outlineList = (page: Page, name: 'Stages' | 'Lanes' | 'Notes') =>
   outline(page).getByRole('list', { name })
 
-/** Double-clicks an empty spot of the board, types a note and ends editing with Esc. */
-export async function addNote(page: Page, text: string, at = { x: 0.5, y: 0.55 }): Promise<void> {
+/**
+ * Double-clicks an empty spot of the board (`at`: fractions of its width and height) and waits
+ * for the new note's editor to take the keyboard; returns the editor.
+ */
+export async function startNote(page: Page, at = { x: 0.5, y: 0.55 }): Promise<Locator> {
   const board = page.getByRole('application', { name: 'Board' })
   const box = await board.boundingBox()
   if (!box) throw new Error('The board is not on screen')
   await page.mouse.dblclick(box.x + box.width * at.x, box.y + box.height * at.y)
   const editor = page.getByRole('textbox', { name: 'New note' })
   await expect(editor).toBeFocused()
+  return editor
+}
+
+/** Double-clicks an empty spot of the board, types a note and ends editing with Esc. */
+export async function addNote(page: Page, text: string, at = { x: 0.5, y: 0.55 }): Promise<void> {
+  const editor = await startNote(page, at)
   await page.keyboard.type(text)
   await page.keyboard.press('Escape')
   await expect(editor).toBeHidden()
