@@ -1,7 +1,7 @@
 // Writing notes: one gesture to start, typing at once, Tab for the next one, Esc to end — and
 // text of any script or length survives.
 import { expect, test } from '@playwright/test'
-import { addNote, newMap, startApp } from './support/app'
+import { addNote, newMap, startApp, startNote } from './support/app'
 import { board, outlineNotes, pointAt, pointAtCell, savedDocument } from './support/board'
 
 test('a note made by double-click holds the typed text; undo removes it in one step and redo brings it back', async ({
@@ -19,6 +19,30 @@ test('a note made by double-click holds the typed text; undo removes it in one s
   await expect(undo).toBeDisabled()
   await page.getByRole('button', { name: 'Redo' }).click()
   await expect(outlineNotes(page)).toHaveText([/^Welcome email lands in spam — /])
+})
+
+test("the note being written and the outline's notes each sit in a form, so Chromium's autofill does not go through every note at each key", async ({
+  page,
+}) => {
+  // Autofill looks at every form control outside a form whenever a text field outside a form
+  // changes: 2 ms a key at 10,000 notes (docs/architecture.md). Enter still ends the note; nothing
+  // is submitted.
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await addNote(page, 'Kick-off call')
+  await addNote(page, 'Welcome pack', { x: 0.3, y: 0.55 })
+  const editor = await startNote(page, { x: 0.7, y: 0.55 })
+  const forms = await editor.evaluate((area: HTMLTextAreaElement) => ({
+    editorAlone: area.form?.elements.length === 1,
+    outline: [...document.querySelectorAll<HTMLButtonElement>('.outline button')].map(
+      (button) => button.form !== null,
+    ),
+  }))
+  expect(forms).toEqual({ editorAlone: true, outline: [true, true] })
+  await page.keyboard.type('Onboarding survey')
+  await page.keyboard.press('Enter')
+  await expect(outlineNotes(page)).toHaveCount(3)
+  await expect(page).toHaveURL(/^[^?]*$/)
 })
 
 test('Esc on a new note left empty adds nothing to the map', async ({ page }) => {

@@ -81,24 +81,29 @@ export function BoardOutline({
       <p id="outline-notes-help">
         Arrow keys move between notes; focusing a note selects it on the board; Enter edits it.
       </p>
-      <ul
-        key={listGeneration(notes.length)}
-        ref={list}
-        aria-labelledby="outline-notes"
-        aria-describedby="outline-notes-help"
-        onKeyDown={onKeyDown}
-      >
-        {notes.map(({ note, place }, i) => (
-          <OutlineNote
-            key={note.id}
-            note={note}
-            place={place}
-            first={i === 0}
-            onFocusNote={onFocusNote}
-            onOpenNote={onOpenNote}
-          />
-        ))}
-      </ul>
+      {/* A form of its own, for the same reason as the note editor's (see NoteEditor): Chromium's
+          autofill looks at every control outside a form whenever a text field outside a form
+          changes, and the notes are a button each. */}
+      <form onSubmit={(event) => event.preventDefault()}>
+        <ul
+          key={listGeneration(notes.length)}
+          ref={list}
+          aria-labelledby="outline-notes"
+          aria-describedby="outline-notes-help"
+          onKeyDown={onKeyDown}
+        >
+          {notes.map(({ note, place }, i) => (
+            <OutlineNote
+              key={note.id}
+              note={note}
+              place={place}
+              first={i === 0}
+              onFocusNote={onFocusNote}
+              onOpenNote={onOpenNote}
+            />
+          ))}
+        </ul>
+      </form>
     </section>
   )
 }

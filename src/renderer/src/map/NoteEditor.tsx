@@ -161,33 +161,39 @@ function NoteTextArea({
   }, [boxKey, view])
 
   if (!note) return null
+  // The form holds nothing but the textarea, so that Chromium's autofill, which looks at a form
+  // control's form on every change, looks at this one field and not at every control outside a
+  // form: the outline's button per note made that cost grow with the board (see
+  // docs/architecture.md, "Typing in a note").
   return (
-    <textarea
-      ref={ref}
-      className="note-editor note-editor--overlay"
-      aria-label={target.isNew ? 'New note' : 'Note text'}
-      defaultValue={initial}
-      dir="auto"
-      spellCheck
-      onBlur={() => finish('done', false)}
-      onKeyDown={(event) => {
-        if (event.nativeEvent.isComposing) return
-        const { key, shiftKey, ctrlKey, metaKey } = event
-        let how: EndHow | null = null
-        if (key === 'Escape') how = 'done'
-        else if (key === 'Enter' && !shiftKey) how = 'done'
-        else if (key === 'Tab' && !ctrlKey && !metaKey) how = shiftKey ? 'done' : 'next'
-        if (how === null) return
-        event.preventDefault()
-        event.stopPropagation()
-        finish(how, true)
-      }}
-      style={{
-        fontFamily: FONT,
-        lineHeight: NOTE_LINE_HEIGHT,
-        background: NOTE_FILL[note.color],
-      }}
-    />
+    <form className="note-editor-form" onSubmit={(event) => event.preventDefault()}>
+      <textarea
+        ref={ref}
+        className="note-editor note-editor--overlay"
+        aria-label={target.isNew ? 'New note' : 'Note text'}
+        defaultValue={initial}
+        dir="auto"
+        spellCheck
+        onBlur={() => finish('done', false)}
+        onKeyDown={(event) => {
+          if (event.nativeEvent.isComposing) return
+          const { key, shiftKey, ctrlKey, metaKey } = event
+          let how: EndHow | null = null
+          if (key === 'Escape') how = 'done'
+          else if (key === 'Enter' && !shiftKey) how = 'done'
+          else if (key === 'Tab' && !ctrlKey && !metaKey) how = shiftKey ? 'done' : 'next'
+          if (how === null) return
+          event.preventDefault()
+          event.stopPropagation()
+          finish(how, true)
+        }}
+        style={{
+          fontFamily: FONT,
+          lineHeight: NOTE_LINE_HEIGHT,
+          background: NOTE_FILL[note.color],
+        }}
+      />
+    </form>
   )
 }
 
