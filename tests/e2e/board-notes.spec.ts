@@ -45,6 +45,29 @@ test("the note being written and the outline's notes each sit in a form, so Chro
   await expect(page).toHaveURL(/^[^?]*$/)
 })
 
+test('while a note is written its text shrinks to fit the note, key by key, and never overflows it', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  const editor = await startNote(page)
+  const look = () =>
+    editor.evaluate((area: HTMLTextAreaElement) => ({
+      size: parseFloat(area.style.fontSize),
+      overflows: area.scrollHeight > area.clientHeight + 1,
+    }))
+  await page.keyboard.type('Call')
+  const short = await look()
+  await page.keyboard.type(
+    ' back every customer who left the onboarding survey half done, within a day',
+  )
+  const long = await look()
+  expect(long.size).toBeLessThan(short.size * 0.8)
+  expect(long.overflows).toBe(false)
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveText([/^Call back every customer who left/])
+})
+
 test('Esc on a new note left empty adds nothing to the map', async ({ page }) => {
   await startApp(page)
   await newMap(page, 'Blank')
