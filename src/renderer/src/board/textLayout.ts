@@ -28,7 +28,7 @@ export function noteTextLayout(text: string, width: number, height: number): Tex
   const key = `${width}x${height}|${text}`
   const cached = layouts.get(key)
   if (cached) return cached
-  const layout = computeLayout(text, width - NOTE_PADDING * 2, height - NOTE_PADDING * 2)
+  const layout = computeLayout(text, noteTextWidth(width), height - NOTE_PADDING * 2)
   if (layouts.size >= MAX_CACHED) layouts.clear()
   layouts.set(key, layout)
   return layout
@@ -44,6 +44,11 @@ const REF_SIZE = 100
 /** Measured widths run a little short of what fillText draws (kerning, hinting): keep a margin. */
 const SAFETY = 0.97
 
+/** The width a note's lines are wrapped to, inside its padding (the note editor wraps the same). */
+export function noteTextWidth(width: number): number {
+  return Math.max(1, width - NOTE_PADDING * 2) * SAFETY
+}
+
 interface Unit {
   readonly text: string
   /** Width at REF_SIZE. */
@@ -51,10 +56,9 @@ interface Unit {
   readonly space: boolean
 }
 
-function computeLayout(text: string, maxWidth: number, maxHeight: number): TextLayout {
+function computeLayout(text: string, width: number, maxHeight: number): TextLayout {
   const rtl = startsRightToLeft(text)
   const paragraphs = text.split(/\r?\n/).map(units)
-  const width = Math.max(1, maxWidth) * SAFETY
   // Shrinking is better than cutting a word: first look for a size where every word fits whole.
   for (const wholeWords of [true, false]) {
     for (const size of SIZES) {

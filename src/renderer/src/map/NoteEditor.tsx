@@ -12,7 +12,7 @@ import {
   NOTE_PADDING,
   NOTE_RADIUS,
 } from '../board/style'
-import { noteTextLayout } from '../board/textLayout'
+import { noteTextLayout, noteTextWidth } from '../board/textLayout'
 import { endEditing, pendingNote, type EndHow } from '../overlays/noteEditing'
 import { selectEditing, useViewSlice } from '../overlays/useBoardView'
 import { useDocument } from './useDocument'
@@ -156,6 +156,9 @@ function NoteTextArea({
       style.width = `${box.width * s}px`
       style.height = `${box.height * s}px`
       style.padding = `${NOTE_PADDING * s}px`
+      // The right padding also holds the margin the canvas keeps, so that lines break where the
+      // canvas breaks them.
+      style.paddingRight = `${(box.width - NOTE_PADDING - noteTextWidth(box.width)) * s}px`
       style.fontSize = `${fontSize.current * s}px`
       style.borderRadius = `${NOTE_RADIUS * s}px`
     }
