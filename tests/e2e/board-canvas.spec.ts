@@ -739,38 +739,42 @@ function inkLines(
   }, png.toString('base64'))
 }
 
-test('the note editor breaks lines where the canvas does, so the text stays put when editing ends', async ({
-  page,
-}) => {
+/**
+ * Writes a new note whose first line ends just so (see the tests below), and reads the lines of
+ * text on screen while it is being written and once the canvas draws it.
+ */
+async function linesWrittenAndDrawn(page: Page, ending: 'near-full' | 'hyphen') {
   await startApp(page)
   await newMap(page, 'Blank')
   await expect(page.getByRole('group', { name: 'Zoom' })).toContainText('100%')
   const editor = await startNote(page)
-  // A line of words that fills the note's width all but 1–2 %: the canvas keeps a margin of 3 %
-  // (textLayout.ts), so it breaks the line; an editor wrapping at the full width would not.
-  const text = await editor.evaluate((area: HTMLTextAreaElement) => {
+  const text = await editor.evaluate((area: HTMLTextAreaElement, ending) => {
     const style = getComputedStyle(area)
     const full = area.clientWidth - 2 * parseFloat(style.paddingLeft)
     const ctx = new OffscreenCanvas(1, 1).getContext('2d')!
     ctx.font = `${style.fontSize} ${style.fontFamily}`
+    const width = (line: string) => ctx.measureText(line).width
     const words =
       'we ask each new team what plan they came for and if it was set up well by day one'
-    const pool = [...new Set(words.split(' '))]
-    for (let n = 3; n < 9; n++) {
-      for (let start = 0; start + n <= words.split(' ').length; start++) {
-        const head = words
-          .split(' ')
-          .slice(start, start + n)
-          .join(' ')
+    const all = words.split(' ')
+    const pool = [...new Set(all)]
+    for (let n = 1; n < 9; n++) {
+      for (let start = 0; start + n <= all.length; start++) {
+        const head = all.slice(start, start + n).join(' ')
+        if (ending === 'hyphen') {
+          // "follow-" fits on the first line, "follow-up" does not.
+          const line = `${head} follow-up`
+          if (width(`${head} follow-`) < full * 0.95 && width(line) > full) return line
+          continue
+        }
         for (const last of pool) {
-          const candidate = `${head} ${last}`
-          const width = ctx.measureText(candidate).width
-          if (width > full * 0.98 && width < full * 0.995) return candidate
+          const line = `${head} ${last}`
+          if (width(line) > full * 0.98 && width(line) < full * 0.995) return line
         }
       }
     }
     return null
-  })
+  }, ending)
   if (!text) throw new Error('No line of the right width found')
   await page.keyboard.type(text)
   const box = await editor.boundingBox()
@@ -780,15 +784,39 @@ test('the note editor breaks lines where the canvas does, so the text stays put 
   const clip = { x: box.x + 6, y: box.y + 6, width: box.width - 16, height: box.height - 16 }
   await editor.evaluate((area: HTMLTextAreaElement) => (area.style.caretColor = 'transparent'))
   await nextFrames(page)
-  const editing = await inkLines(page, await page.screenshot({ clip }))
+  const written = await inkLines(page, await page.screenshot({ clip }))
   await page.keyboard.press('Escape')
   await expect(editor).toBeHidden()
   await nextFrames(page)
   const drawn = await inkLines(page, await page.screenshot({ clip }))
-  expect(drawn).toHaveLength(2)
-  expect(editing).toHaveLength(drawn.length)
-  editing.forEach((line, i) => {
+  return { written, drawn }
+}
+
+function expectSameLines(
+  written: { top: number; right: number }[],
+  drawn: { top: number; right: number }[],
+) {
+  expect(written).toHaveLength(drawn.length)
+  written.forEach((line, i) => {
     expect(Math.abs(line.top - drawn[i]!.top)).toBeLessThanOrEqual(2)
     expect(Math.abs(line.right - drawn[i]!.right)).toBeLessThanOrEqual(2)
   })
+}
+
+test('the note editor breaks lines where the canvas does, so the text stays put when editing ends', async ({
+  page,
+}) => {
+  // A line that fills the note's width all but 1–2 %: the canvas keeps a margin of 3 %
+  // (textLayout.ts), so it breaks the line; an editor wrapping at the full width would not.
+  const { written, drawn } = await linesWrittenAndDrawn(page, 'near-full')
+  expect(drawn).toHaveLength(2)
+  expectSameLines(written, drawn)
+})
+
+test('a hyphenated word at the end of a line breaks after its hyphen, in the editor and on the canvas alike', async ({
+  page,
+}) => {
+  const { written, drawn } = await linesWrittenAndDrawn(page, 'hyphen')
+  expect(drawn).toHaveLength(2)
+  expectSameLines(written, drawn)
 })

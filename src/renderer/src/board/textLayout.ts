@@ -181,9 +181,14 @@ function units(paragraph: string): Unit[] {
   return pieces.map((p) => ({ ...p, width: measure(p.text) }))
 }
 
-/** Outside CJK a line breaks only at spaces: "sign-up" and "e-mail," stay one unit. */
+/**
+ * Outside CJK a line breaks at spaces and, as the browser does (so the note editor and the canvas
+ * agree), after a hyphen between letters: "follow-up" may end a line at "follow-". "e-mail,"
+ * keeps its comma, and "-5" or "2-3" stay whole.
+ */
 function glues(previous: string, part: string): boolean {
-  return !CJK.test(part) && !CJK.test(previous)
+  if (CJK.test(part) || CJK.test(previous)) return false
+  return !(/\p{L}-$/u.test(previous) && /^\p{L}/u.test(part))
 }
 
 let measureContext: CanvasRenderingContext2D | null = null
