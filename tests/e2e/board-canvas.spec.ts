@@ -567,6 +567,9 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
   const scale = (await camera(page)).scale
   expect(scale).toBeLessThanOrEqual(0.25)
   expect(scale).toBeGreaterThan(0.15)
+  // The canvas is read once the zoom is over and drawn exactly at that scale, not scaled from a
+  // picture or moved by a transform.
+  await expect.poll(() => zoomInProgress(page)).toBe(false)
   await nextFrames(page)
   // "Customer actions" (lane 1) and "Touchpoints" (lane 2) run out to the left of the header
   // they no longer fit, rather than being cut to "Cu…" and "Tou…".
@@ -703,6 +706,71 @@ test('stages and lanes are renamed, moved and deleted from the keyboard, one und
   await expect(stagesList.nth(1)).toHaveText('Consideration')
   await undo.click()
   await expect(stagesList.nth(1)).toHaveText('Evaluation')
+})
+
+test('a stage and a lane are resized from the keyboard; a size that cannot be used says why and changes nothing', async ({
+  page,
+}) => {
+  await noteAt(page, 'Compares plans', stageMiddle(2), laneMiddle(1))
+  const before = await savedDocument(page, 'before.journey')
+  await page.getByRole('button', { name: 'Edit stages and lanes' }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Stages and lanes' })
+  const width = dialog.getByRole('textbox', { name: 'Stage 2 width in pixels' })
+  const height = dialog.getByRole('textbox', { name: 'Lane 2 height in pixels' })
+  await expect(width).toHaveValue(String(GRID.stageWidth))
+  await expect(height).toHaveValue(String(GRID.laneHeight))
+
+  await width.focus()
+  for (const [text, problem] of [
+    ['wide', "A stage's width is a number of pixels, such as 360."],
+    ['50', "A stage's width can be 120 to 10,000 pixels."],
+    ['1e9', "A stage's width is a number of pixels, such as 360."],
+  ] as const) {
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type(text)
+    await page.keyboard.press('Enter')
+    await expect(dialog.getByRole('alert')).toHaveText(problem)
+    await expect(width).toHaveAttribute('aria-invalid', 'true')
+  }
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('500px')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toBeHidden()
+  await expect(width).toHaveValue('500')
+  // Leaving the field applies it too.
+  await height.focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('300')
+  await page.keyboard.press('Tab')
+  await expect(height).toHaveValue('300')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // The stages right of the wider one and the lanes below the taller one moved, with their notes.
+  const after = await savedDocument(page, 'after.journey')
+  expect(after.board.stages[1]!.width).toBe(500)
+  expect(after.board.stages[2]!.x).toBe(before.board.stages[2]!.x + 140)
+  expect(after.board.lanes[1]!.height).toBe(300)
+  expect(after.board.lanes[2]!.y).toBe(before.board.lanes[2]!.y + 80)
+  expect(after.board.notes[0]!.x).toBe(before.board.notes[0]!.x + 140)
+  expect(after.board.notes[0]!.y).toBe(before.board.notes[0]!.y)
+  await expect(notes(page)).toHaveText([/Compares plans/])
+
+  // One undo step each, and none for the sizes refused: the third undo takes back the note.
+  const undo = page.getByRole('button', { name: 'Undo' })
+  const edit = page.getByRole('button', { name: 'Edit stages and lanes' })
+  await undo.click()
+  await edit.click()
+  await expect(height).toHaveValue(String(GRID.laneHeight))
+  await expect(width).toHaveValue('500')
+  await page.keyboard.press('Escape')
+  await undo.click()
+  await edit.click()
+  await expect(width).toHaveValue(String(GRID.stageWidth))
+  await page.keyboard.press('Escape')
+  await undo.click()
+  await expect(notes(page)).toHaveCount(0)
 })
 
 /** The lines of dark text in a screenshot: each one's first and last pixel row and its right end. */

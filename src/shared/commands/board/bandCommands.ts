@@ -10,6 +10,35 @@ import { clampCoordinate, indexById, noChange, notesOf, plain, type Recipe } fro
 /** The narrowest a stage column or lane can be made. */
 export const MIN_BAND_SIZE = 120
 
+/** The widest stage or tallest lane that can be typed in (a drag is not limited). */
+export const MAX_TYPED_BAND_SIZE = 10_000
+
+/**
+ * A stage's width or a lane's height as typed ("360", "360px", " 420.4 "): whole board pixels,
+ * or why the text cannot be used.
+ *
+ * @example
+ *   parseBandSize('360px', 'stage') // { size: 360 }
+ *   parseBandSize('wide', 'lane') // { problem: "A lane's height is a number of pixels, such as 220." }
+ */
+export function parseBandSize(
+  text: string,
+  what: 'stage' | 'lane',
+): { size: number } | { problem: string } {
+  const dimension = what === 'stage' ? 'width' : 'height'
+  const match = /^(\d+(?:\.\d+)?)\s*(?:px)?$/i.exec(text.trim())
+  if (!match) {
+    const example = what === 'stage' ? 360 : 220
+    return { problem: `A ${what}'s ${dimension} is a number of pixels, such as ${example}.` }
+  }
+  const size = Math.round(Number(match[1]))
+  if (size < MIN_BAND_SIZE || size > MAX_TYPED_BAND_SIZE) {
+    const max = MAX_TYPED_BAND_SIZE.toLocaleString('en')
+    return { problem: `A ${what}'s ${dimension} can be ${MIN_BAND_SIZE} to ${max} pixels.` }
+  }
+  return { size }
+}
+
 type Item = Stage | Lane
 
 export interface Axis {

@@ -4,6 +4,8 @@
 import { deleteLane, moveLane, renameLane, resizeLane } from './lanes'
 import { deleteStage, moveStage, renameStage, resizeStage } from './stages'
 
+export { MAX_TYPED_BAND_SIZE, parseBandSize } from './bandCommands'
+
 export type BandKind = 'stage' | 'lane'
 
 export const BAND_COMMANDS = {

@@ -4,6 +4,7 @@ import {
   addStage,
   deleteStage,
   moveStage,
+  parseBandSize,
   renameStage,
   resizeStage,
   validateName,
@@ -157,5 +158,34 @@ describe('stage columns', () => {
     editor.undo()
     expect(stageName(editor.getState(), ids.Onboarding)).toBe('Onboarding')
     expect(editor.getState().metrics).toHaveLength(1)
+  })
+})
+
+describe('a stage width or lane height typed in', () => {
+  it('reads whole pixels, with or without "px" and spaces', () => {
+    expect(parseBandSize('360', 'stage')).toEqual({ size: 360 })
+    expect(parseBandSize(' 420.6 px ', 'stage')).toEqual({ size: 421 })
+    expect(parseBandSize('300PX', 'lane')).toEqual({ size: 300 })
+    expect(parseBandSize('120', 'lane')).toEqual({ size: 120 })
+    expect(parseBandSize('10000', 'stage')).toEqual({ size: 10_000 })
+  })
+
+  it('says what a usable size looks like when the text is not a number', () => {
+    for (const text of ['', 'wide', '-300', '1e9', '3 00', '360 cm']) {
+      expect(parseBandSize(text, 'stage')).toEqual({
+        problem: "A stage's width is a number of pixels, such as 360.",
+      })
+    }
+    expect(parseBandSize('tall', 'lane')).toEqual({
+      problem: "A lane's height is a number of pixels, such as 220.",
+    })
+  })
+
+  it('refuses a size outside 120 to 10,000 pixels, saying so', () => {
+    for (const text of ['0', '119.4', '10001', '99999999999999999999']) {
+      expect(parseBandSize(text, 'lane')).toEqual({
+        problem: "A lane's height can be 120 to 10,000 pixels.",
+      })
+    }
   })
 })
