@@ -182,13 +182,14 @@ function units(paragraph: string): Unit[] {
 }
 
 /**
- * Outside CJK a line breaks at spaces and, as the browser does (so the note editor and the canvas
- * agree), after a hyphen between letters: "follow-up" may end a line at "follow-". "e-mail,"
- * keeps its comma, and "-5" or "2-3" stay whole.
+ * Outside CJK a line breaks at spaces and, as Chromium breaks a textarea's lines (so the note
+ * editor and the canvas agree), after a hyphen between letters or digits ("follow-" / "up",
+ * "2023-" / "2024") and on either side of an em dash. "-5" after a space stays whole.
  */
 function glues(previous: string, part: string): boolean {
   if (CJK.test(part) || CJK.test(previous)) return false
-  return !(/\p{L}-$/u.test(previous) && /^\p{L}/u.test(part))
+  if (/[\p{L}\p{N}]-$/u.test(previous) && /^[\p{L}\p{N}]/u.test(part)) return false
+  return !previous.endsWith('—') && !part.startsWith('—')
 }
 
 let measureContext: CanvasRenderingContext2D | null = null
@@ -212,7 +213,7 @@ const RTL_STRONG = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
 const LTR_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF]/u
 
 /** The first strongly directional character decides the paragraph direction, as in `dir=auto`. */
-function startsRightToLeft(text: string): boolean {
+export function startsRightToLeft(text: string): boolean {
   for (const ch of text) {
     if (RTL_STRONG.test(ch)) return true
     if (LTR_STRONG.test(ch)) return false

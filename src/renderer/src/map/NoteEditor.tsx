@@ -12,7 +12,7 @@ import {
   NOTE_PADDING,
   NOTE_RADIUS,
 } from '../board/style'
-import { noteTextLayout, noteTextWidth } from '../board/textLayout'
+import { noteTextLayout, noteTextWidth, startsRightToLeft } from '../board/textLayout'
 import { endEditing, pendingNote, type EndHow } from '../overlays/noteEditing'
 import { selectEditing, useViewSlice } from '../overlays/useBoardView'
 import { useDocument } from './useDocument'
@@ -73,7 +73,7 @@ function NoteTextArea({
   const [initial] = useState(() => inMap?.text ?? '')
   // A note the canvas added just before editing: its add and its text become one step.
   const foldFrom = useRef<number | null>(null)
-  const fontSize = useRef(NOTE_FONT_SIZE)
+  const fitted = useRef<Fitted>({ fontSize: NOTE_FONT_SIZE, rtl: false })
   const mounted = useRef(false)
   const latest = useRef(initial)
   /** Fits the text to the note after each change to it. */
@@ -102,15 +102,15 @@ function NoteTextArea({
     }
     area.focus()
     area.setSelectionRange(area.value.length, area.value.length)
-    // Plain typing is the textarea's own business: nothing else in the app acts on a character
-    // typed into a note, so its key, input and selection events stop at the window, before the
-    // capture phase reaches React's root, instead of passing through React and every window
-    // listener (~0.6 ms a key). The text still goes in: nothing is prevented. Keys with Ctrl, Cmd
-    // or Alt (shortcuts such as save) and keys that are not characters (Esc, Enter, Tab, arrows)
-    // go on as before.
+    // Typing is the textarea's own business: nothing else in the app acts on what is typed into
+    // a note, so these events stop at the window, in the capture phase, before React's root and
+    // the window listeners added after this one (~0.6 ms a key): the key events of a character
+    // (no Ctrl, Cmd or Alt), every input event of the textarea (typing, paste, Backspace, undo)
+    // and every selection change while it has focus. Nothing is prevented, so the text still goes
+    // in. Shortcuts and keys that are not characters (Esc, Enter, Tab, arrows) go on as before.
     const typing = (event: Event) => {
-      const target = event.type === 'selectionchange' ? document.activeElement : event.target
-      if (target !== area) return
+      const from = event.type === 'selectionchange' ? document.activeElement : event.target
+      if (from !== area) return
       if (event instanceof KeyboardEvent) {
         const { key, ctrlKey, metaKey, altKey } = event
         if (Array.from(key).length !== 1 || ctrlKey || metaKey || altKey) return
@@ -155,16 +155,21 @@ function NoteTextArea({
       style.top = `${camera.y + box.y * s}px`
       style.width = `${box.width * s}px`
       style.height = `${box.height * s}px`
-      style.padding = `${NOTE_PADDING * s}px`
-      // The right padding also holds the margin the canvas keeps, so that lines break where the
-      // canvas breaks them.
-      style.paddingRight = `${(box.width - NOTE_PADDING - noteTextWidth(box.width)) * s}px`
-      style.fontSize = `${fontSize.current * s}px`
+      // The padding at the end of the lines (the left for right-to-left text) also holds the
+      // margin the canvas keeps, so that lines break where the canvas breaks them. Each side is
+      // set on its own: a value set again unchanged costs no style update.
+      const padding = `${NOTE_PADDING * s}px`
+      const lineEnd = `${(box.width - NOTE_PADDING - noteTextWidth(box.width)) * s}px`
+      style.paddingTop = padding
+      style.paddingBottom = padding
+      style.paddingLeft = fitted.current.rtl ? lineEnd : padding
+      style.paddingRight = fitted.current.rtl ? padding : lineEnd
+      style.fontSize = `${fitted.current.fontSize * s}px`
       style.borderRadius = `${NOTE_RADIUS * s}px`
     }
     const fit = () => {
       latest.current = area.value
-      fontSize.current = fittedSize(area.value, box.width, box.height)
+      fitted.current = fitText(area.value, box.width, box.height)
       place()
     }
     fit()
@@ -216,9 +221,15 @@ function NoteTextArea({
   )
 }
 
+interface Fitted {
+  readonly fontSize: number
+  /** Whether the text runs right to left, as the textarea's `dir="auto"` finds it. */
+  readonly rtl: boolean
+}
+
 /** The text size the canvas draws this text at, so the text does not jump when editing starts. */
-function fittedSize(text: string, width: number, height: number): number {
-  if (text.length > FIT_LIMIT) return LONG_TEXT_SIZE
+function fitText(text: string, width: number, height: number): Fitted {
+  if (text.length > FIT_LIMIT) return { fontSize: LONG_TEXT_SIZE, rtl: startsRightToLeft(text) }
   const layout = noteTextLayout(text, width, height)
-  return layout.truncated ? LONG_TEXT_SIZE : layout.fontSize
+  return { fontSize: layout.truncated ? LONG_TEXT_SIZE : layout.fontSize, rtl: layout.rtl }
 }

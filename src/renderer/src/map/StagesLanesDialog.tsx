@@ -150,7 +150,12 @@ function BandField(props: {
     setDraft(value)
     setError(null)
   }
-  const commit = () => setError(draft === value ? null : apply(draft))
+  const commit = () => {
+    const problem = draft === value ? null : apply(draft)
+    setError(problem)
+    // Applied: show the value as the map now has it ("360px" typed over 360 reads "360" again).
+    if (problem === null) setDraft(value)
+  }
   return (
     <span className={className}>
       <input

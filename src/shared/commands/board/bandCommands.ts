@@ -14,7 +14,7 @@ export const MIN_BAND_SIZE = 120
 export const MAX_TYPED_BAND_SIZE = 10_000
 
 /**
- * A stage's width or a lane's height as typed ("360", "360px", " 420.4 "): whole board pixels,
+ * A stage's width or a lane's height as typed ("360", "360px", " 420.4 ", "1,200"): whole board pixels,
  * or why the text cannot be used.
  *
  * @example
@@ -26,12 +26,12 @@ export function parseBandSize(
   what: 'stage' | 'lane',
 ): { size: number } | { problem: string } {
   const dimension = what === 'stage' ? 'width' : 'height'
-  const match = /^(\d+(?:\.\d+)?)\s*(?:px)?$/i.exec(text.trim())
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:px)?$/i.exec(text.trim())
   if (!match) {
     const example = what === 'stage' ? 360 : 220
     return { problem: `A ${what}'s ${dimension} is a number of pixels, such as ${example}.` }
   }
-  const size = Math.round(Number(match[1]))
+  const size = Math.round(Number(match[1]!.replaceAll(',', '') + (match[2] ?? '')))
   if (size < MIN_BAND_SIZE || size > MAX_TYPED_BAND_SIZE) {
     const max = MAX_TYPED_BAND_SIZE.toLocaleString('en')
     return { problem: `A ${what}'s ${dimension} can be ${MIN_BAND_SIZE} to ${max} pixels.` }

@@ -162,16 +162,17 @@ describe('stage columns', () => {
 })
 
 describe('a stage width or lane height typed in', () => {
-  it('reads whole pixels, with or without "px" and spaces', () => {
+  it('reads whole pixels, with or without "px", spaces and thousands separators', () => {
     expect(parseBandSize('360', 'stage')).toEqual({ size: 360 })
     expect(parseBandSize(' 420.6 px ', 'stage')).toEqual({ size: 421 })
     expect(parseBandSize('300PX', 'lane')).toEqual({ size: 300 })
     expect(parseBandSize('120', 'lane')).toEqual({ size: 120 })
     expect(parseBandSize('10000', 'stage')).toEqual({ size: 10_000 })
+    expect(parseBandSize('1,200.5px', 'stage')).toEqual({ size: 1201 })
   })
 
   it('says what a usable size looks like when the text is not a number', () => {
-    for (const text of ['', 'wide', '-300', '1e9', '3 00', '360 cm']) {
+    for (const text of ['', 'wide', '-300', '1e9', '3 00', '360 cm', '1,20', '12,000,0']) {
       expect(parseBandSize(text, 'stage')).toEqual({
         problem: "A stage's width is a number of pixels, such as 360.",
       })
