@@ -227,7 +227,7 @@ interface Fitted {
   readonly rtl: boolean
 }
 
-/** The text size the canvas draws this text at, so the text does not jump when editing starts. */
+/** The size and direction the canvas draws this text with, so it does not jump when editing starts. */
 function fitText(text: string, width: number, height: number): Fitted {
   if (text.length > FIT_LIMIT) return { fontSize: LONG_TEXT_SIZE, rtl: startsRightToLeft(text) }
   const layout = noteTextLayout(text, width, height)
