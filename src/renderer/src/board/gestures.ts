@@ -8,6 +8,7 @@ import { BAND_COMMANDS, placeNotes, resizeNote } from '../../../shared/commands/
 import type { Editor } from '../../../shared/commands/editor'
 import { containsRect } from '../map/geometry'
 import { beginNewNote } from '../overlays/noteEditing'
+import { isTextField } from '../ui/textFields'
 import type { BoardView, Point, Rect } from './boardView'
 import { HANDLE_PX } from './drawNotes'
 import { dropIndex, headerAt, headerRect, type HeaderHit, type HeaderKind } from './headers'
@@ -548,14 +549,4 @@ function insertionLine(
   if (after) return after[0]
   if (before) return before[0] + before[1]
   return 0
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return (
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLInputElement &&
-      !['button', 'checkbox', 'radio'].includes(target.type)) ||
-    target.isContentEditable
-  )
 }

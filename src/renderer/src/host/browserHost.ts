@@ -24,6 +24,7 @@ import {
   JOURNEY_PICKER_TYPES,
   pickers,
 } from './fileAccess'
+import { isTextField } from '../ui/textFields'
 import { openKeyValueStore, type KeyValueStore } from './idb'
 
 export interface BrowserHostOptions {
@@ -353,13 +354,6 @@ function shortcutCommand(event: KeyboardEvent): MenuCommandId | null {
   // In a text field, undo and redo belong to the field.
   if (match.command.startsWith('edit.') && isTextField(event.target)) return null
   return match.command
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')
-  )
 }
 
 function notFound(name: string): HostResult<never> {

@@ -10,6 +10,7 @@ import {
   type ClipboardContent,
 } from './boardActions'
 import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
+import { isTextField } from '../ui/textFields'
 
 export function useBoardInput(actions: BoardActions): void {
   useEffect(() => {
@@ -184,18 +185,6 @@ async function readClipboard(): Promise<ClipboardContent | null> {
       return null
     }
   }
-}
-
-function isTextField(target: Element | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
-    return true
-  if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(
-      target.type,
-    )
-  }
-  return false
 }
 
 function isControl(target: Element): boolean {

@@ -20,6 +20,7 @@ import type {
   RecoveryOffer,
 } from '../../../shared/host/host'
 import { CLOSE_WINDOW_EVENT } from '../host'
+import { isTextField } from '../ui/textFields'
 import type { DialogSpec, UnsavedChoice } from './dialogs'
 import { keepRecovery, type RecoveryKeeper, type RecoveryStatus } from './recovery'
 import { dispatchMenuCommand } from './menuCommandEvent'
@@ -453,5 +454,5 @@ const FILE_COMMANDS = new Set<string>([
  */
 function commitTyping(): void {
   const active = document.activeElement
-  if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) active.blur()
+  if (isTextField(active)) active.blur()
 }

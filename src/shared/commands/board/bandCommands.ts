@@ -2,6 +2,7 @@
 // for a band axis: stages along x (their notes move in x), lanes along y (their notes move in y).
 import { castDraft, type Draft } from 'immer'
 import { MAX_COORDINATE } from '../../document/schema'
+import { LANE_HEIGHT, STAGE_WIDTH } from '../../document/templates'
 import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import { noteDeltas, reorder, shiftAfter, validateName, type Band, type BandPlan } from './bands'
@@ -14,8 +15,8 @@ export const MIN_BAND_SIZE = 120
 export const MAX_TYPED_BAND_SIZE = 10_000
 
 /**
- * A stage's width or a lane's height as typed ("360", "360px", " 420.4 ", "1,200"): whole board pixels,
- * or why the text cannot be used.
+ * A stage's width or a lane's height as typed ("360", "360px", " 420.4 ", "1,200"): whole board
+ * pixels, or why the text cannot be used.
  *
  * @example
  *   parseBandSize('360px', 'stage') // { size: 360 }
@@ -28,7 +29,7 @@ export function parseBandSize(
   const dimension = what === 'stage' ? 'width' : 'height'
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:px)?$/i.exec(text.trim())
   if (!match) {
-    const example = what === 'stage' ? 360 : 220
+    const example = what === 'stage' ? STAGE_WIDTH : LANE_HEIGHT
     return { problem: `A ${what}'s ${dimension} is a number of pixels, such as ${example}.` }
   }
   const size = Math.round(Number(match[1]!.replaceAll(',', '') + (match[2] ?? '')))
