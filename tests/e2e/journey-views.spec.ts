@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { largeMap } from '../unit/helpers/boards'
 import { workshopMap } from '../unit/helpers/workshop'
 import { startApp } from './support/app'
-import { actionPlan, openMap, stepDetails, tab } from './support/journey'
+import { actionPlan, openMap, readiness, stepDetails, tab } from './support/journey'
 
 const shots = Boolean(process.env.JOURNEYBOARD_SCREENSHOTS)
 
@@ -111,4 +111,30 @@ test('View ▸ Toggle Panels (Ctrl+\\) hides the side panel and brings it back',
     window.dispatchEvent(new CustomEvent('journeyboard:command', { detail: 'view.togglePanels' })),
   )
   await expect(stepDetails(page)).toBeVisible()
+})
+
+test('the window never scrolls as a whole: a wheel over the title bar leaves every view in place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await startApp(page)
+  await openMap(page, 'Workshop.journey', workshopMap())
+  const title = page.getByRole('textbox', { name: 'Map title' })
+  for (const name of ['Board', 'Journey', 'Action plan', 'Owners'] as const) {
+    await tab(page, name).click()
+    // The side panel is taller than the window here (readiness lists every stage): it scrolls
+    // within itself, and nothing of it makes the page longer than the window.
+    await expect(readiness(page)).toBeVisible()
+    const sizes = await page.evaluate(() => ({
+      page: document.scrollingElement!.scrollHeight,
+      window: window.innerHeight,
+    }))
+    expect(sizes.page, `${name}: the page is as tall as the window`).toBe(sizes.window)
+    const box = (await title.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(100)
+    expect(await page.evaluate(() => window.scrollY), `${name}: the window did not scroll`).toBe(0)
+    expect((await title.boundingBox())!.y, `${name}: the title stays put`).toBe(box.y)
+  }
 })
