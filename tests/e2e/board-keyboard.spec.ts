@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test'
 import { createDocument, serializeDocument } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
+import { ARROW_STEP } from '../../src/renderer/src/overlays/boardActions'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
 import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
 
@@ -218,4 +219,48 @@ test('Align left lines the selected notes up; Tidy makes a grid in their cell, g
   saved = await savedDocument(page, 'undone.journey')
   expect(saved.board.lanes.find((l) => l.id === ideas.id)!.height).toBe(ideas.height)
   expect(new Set(saved.board.notes.map((n) => n.x))).toEqual(new Set([onboarding.x + 10]))
+})
+
+test('on a small window the selection toolbar shows every action, and its Align menu opens whole over the board', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained', 'Cancel hidden'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  const area = (await board(page).boundingBox())!
+  const buttons = selectionBar(page).getByRole('button')
+  expect(await buttons.count()).toBeGreaterThan(8)
+  for (const button of await buttons.all()) {
+    // Every control can be clicked: in the window, inside the board, not scrolled out of the bar.
+    const box = (await button.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(area.x)
+    expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width)
+    await expect(button).toBeInViewport({ ratio: 1 })
+  }
+  await selectionBar(page).getByRole('button', { name: 'Align' }).click()
+  // The menu ends inside the window, scrolling if it must: its last item can be reached.
+  const menu = (await page.getByRole('menu', { name: 'Align' }).boundingBox())!
+  expect(menu.y + menu.height).toBeLessThanOrEqual(640)
+  await page.getByRole('menuitem', { name: 'Distribute vertically' }).scrollIntoViewIfNeeded()
+  await expect(page.getByRole('menuitem', { name: 'Distribute vertically' })).toBeInViewport()
+  await page.getByRole('menuitem', { name: 'Align bottom' }).click()
+  const saved = await savedDocument(page, 'aligned.journey')
+  expect(new Set(saved.board.notes.map((n) => n.y + n.height)).size).toBe(1)
+})
+
+test('after a click on a toolbar button, the arrow keys move the selected notes', async ({
+  page,
+}) => {
+  const file = await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Pink' }).click()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowDown')
+  const saved = await savedDocument(page, 'moved.journey')
+  const [before] = file.notes
+  const [after] = saved.board.notes
+  expect(after!.color).toBe('pink')
+  expect([after!.x - before!.x, after!.y - before!.y]).toEqual([ARROW_STEP, ARROW_STEP])
 })

@@ -68,9 +68,10 @@ export function MapScreen({
   )
   useBoardInput(actions)
 
+  const focusBoard = () => document.querySelector<HTMLElement>('.board')?.focus()
   const closeFind = () => {
     setFindOpen(false)
-    document.querySelector<HTMLElement>('.board')?.focus()
+    focusBoard()
   }
   return (
     <main className="map">
@@ -103,7 +104,13 @@ export function MapScreen({
           >
             <Board editor={editor} view={view} readOnly={readOnly}>
               <NoteEditor editor={editor} view={view} readOnly={readOnly} />
-              <SelectionToolbar editor={editor} view={view} actions={actions} readOnly={readOnly} />
+              <SelectionToolbar
+                editor={editor}
+                view={view}
+                actions={actions}
+                readOnly={readOnly}
+                onClicked={focusBoard}
+              />
               {findOpen && <FindPanel editor={editor} view={view} onClose={closeFind} />}
               <Minimap editor={editor} view={view} />
               <VoteLayer editor={editor} view={view} readOnly={readOnly} />

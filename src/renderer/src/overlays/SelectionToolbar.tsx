@@ -28,11 +28,14 @@ export function SelectionToolbar({
   view,
   actions,
   readOnly,
+  onClicked,
 }: {
   editor: Editor
   view: BoardView
   actions: BoardActions
   readOnly: boolean
+  /** After a button is clicked with the mouse: gives the keyboard back to the board. */
+  onClicked: () => void
 }) {
   const { board } = useDocument(editor)
   const selection = useViewSlice(view, selectSelection)
@@ -47,7 +50,18 @@ export function SelectionToolbar({
   const quoted = notes.every((n) => n.customerWords)
 
   return (
-    <div className="selection-bar" role="toolbar" aria-label="Selected notes">
+    <div
+      className="selection-bar"
+      role="toolbar"
+      aria-label="Selected notes"
+      onClick={(event) => {
+        // A click with the mouse (not Enter or Space: detail is 0) on a button that does
+        // something hands the keyboard back to the board, so that the arrows move the notes next
+        // ("Duplicate", then nudge the copy). The Align button keeps it for its menu.
+        const target = event.target instanceof Element ? event.target : null
+        if (event.detail > 0 && target?.closest('button:not([aria-haspopup])')) onClicked()
+      }}
+    >
       <span className="selection-bar__count">{countNotes(notes.length)}</span>
       <div className="selection-bar__swatches" role="group" aria-label="Colour">
         {NOTE_COLORS.map((color) => (
@@ -136,7 +150,13 @@ function AlignMenu({ count, onAlign }: { count: number; onAlign: (how: AlignHow)
 
   useEffect(() => {
     if (!open) return
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus()
+    const list = menu.current
+    // On a short window the menu scrolls rather than running past the bottom edge.
+    if (list) {
+      const room = window.innerHeight - list.getBoundingClientRect().top - 12
+      list.style.maxHeight = `${Math.max(120, room)}px`
+    }
+    list?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus()
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false)
