@@ -615,6 +615,33 @@ test('a stage renamed and dragged by its header moves with its notes; its delete
   await expect(outlineList(page, 'Stages').getByRole('listitem')).not.toContainText(['Renewal'])
 })
 
+test('a stage or lane added out of view is brought into view, its name field whole on the board', async ({
+  page,
+}) => {
+  // Zoomed in on the middle of the map: the new stage goes past its right end, the new lane
+  // below its last lane, both off screen.
+  await board(page).focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+')
+  const area = (await board(page).boundingBox())!
+  const inside = async (kind: 'Stage' | 'Lane') => {
+    const name = page.getByRole('textbox', { name: `${kind} name` })
+    await expect(name).toBeFocused()
+    const box = (await name.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(area.x)
+    expect(box.y).toBeGreaterThanOrEqual(area.y)
+    expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width)
+    expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height)
+    await name.fill(`Added ${kind.toLowerCase()}`)
+    await name.press('Enter')
+  }
+  await page.getByRole('button', { name: '+ Stage' }).click()
+  await inside('Stage')
+  await page.getByRole('button', { name: '+ Lane' }).click()
+  await inside('Lane')
+  await expect(outlineList(page, 'Stages').getByRole('listitem').last()).toHaveText('Added stage')
+  await expect(outlineList(page, 'Lanes').getByRole('listitem').last()).toHaveText('Added lane')
+})
+
 test('a blank board gets its first stage and lane from the + buttons, each named as it is made', async ({
   page,
 }) => {

@@ -339,3 +339,28 @@ test('a hyphenated word at the end of a line breaks after its hyphen, in the edi
   expect(drawn).toHaveLength(2)
   expectSameLines(written, drawn)
 })
+
+test('a Tab chain running past the edge of the view pans the board to each new note, and the board never slides', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  const area = (await board(page).boundingBox())!
+  const at = await pointAt(page, { x: 0.75, y: 0.4 })
+  await page.mouse.dblclick(at.x, at.y)
+  for (const text of ['Sees the ad', 'Visits the site', 'Starts a trial', 'Invites the team']) {
+    await page.keyboard.type(text)
+    await page.keyboard.press('Tab')
+    const editor = page.getByRole('textbox', { name: 'New note' })
+    await expect(editor).toBeFocused()
+    // The note being written is on screen whole, inside the board.
+    const box = (await editor.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(area.x)
+    expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width)
+    // Typing there does not scroll the board itself to show the caret (it slid sideways).
+    expect(await board(page).evaluate((element) => element.scrollLeft)).toBe(0)
+  }
+  await page.keyboard.type('Sets up SSO')
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveCount(5)
+})

@@ -1,5 +1,5 @@
 // Camera moves the keyboard, the find panel and the zoom buttons ask for: fit everything, zoom to
-// the selection, centre one note.
+// the selection, centre one note, bring something just made into view.
 import type { JourneyDocument, Note } from '../../../shared/document'
 import { contentBounds } from '../map/geometry'
 import { NOTE_FONT_SIZE } from './style'
@@ -30,6 +30,25 @@ export function centreOn(view: BoardView, note: Note): void {
     y: viewport.height / 2 - (note.y + note.height / 2) * scale,
     scale,
   })
+}
+
+/**
+ * Pans the camera the least that shows `rect` (board units) whole, `margin` screen pixels inside
+ * the view's edges; a rect too big for the view is centred on that axis. Used for what the board
+ * makes out of view (the next note of a Tab chain, a new stage or lane) so it is not made unseen.
+ */
+export function keepInView(view: BoardView, rect: Rect, margin = 32): void {
+  const { camera, viewport } = view.getState()
+  const s = camera.scale
+  const along = (start: number, size: number, extent: number) => {
+    if (size > extent - 2 * margin) return (extent - size) / 2 - start
+    if (start < margin) return margin - start
+    if (start + size > extent - margin) return extent - margin - (start + size)
+    return 0
+  }
+  const dx = along(camera.x + rect.x * s, rect.width * s, viewport.width)
+  const dy = along(camera.y + rect.y * s, rect.height * s, viewport.height)
+  if (dx !== 0 || dy !== 0) view.panBy(dx, dy)
 }
 
 /** The box around `notes`, or null when there are none. */

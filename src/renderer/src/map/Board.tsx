@@ -8,7 +8,7 @@ import { Stage } from 'react-konva'
 import { BAND_COMMANDS, addLane, addStage, validateName } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
-import { fitAll } from '../board/camera'
+import { fitAll, keepInView } from '../board/camera'
 import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
@@ -188,6 +188,9 @@ export function Board({
         ? addStage(current, { name: 'New stage', afterId })
         : addLane(current, { name: 'New lane', kind: 'other', afterId })
     editor.run(kind === 'stage' ? 'Add stage' : 'Add lane', made.recipe)
+    // Its header, where its name is typed, may land past the edge of the view.
+    const header = headerRect(editor.getState().board, kind, made.id)
+    if (header) keepInView(view, header)
     setShownHeader(null)
     setRenaming({ kind, id: made.id })
   }
