@@ -85,6 +85,34 @@ test('each arrow key press moves the selection and is one undo step; Shift moves
   expect(saved.board.notes[0]).toMatchObject({ x: start.x + 10, y: start.y })
 })
 
+test('an arrow key held down moves the selection as far as it repeats, in one undo step', async ({
+  page,
+}) => {
+  const file = await openJourney(page, ['Renewal notice too late'])
+  const start = file.notes[0]!
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('ArrowDown')
+  // Held: the first keydown, then four auto-repeats (Playwright marks them repeat: true).
+  for (let i = 0; i < 5; i++) await page.keyboard.down('ArrowRight')
+  await page.keyboard.up('ArrowRight')
+  let saved = await savedDocument(page, 'held.journey')
+  expect(saved.board.notes[0]).toMatchObject({
+    x: start.x + 5 * ARROW_STEP,
+    y: start.y + ARROW_STEP,
+  })
+
+  // One undo takes the whole hold back; the press before it is a step of its own.
+  await board(page).focus()
+  await page.keyboard.press('Control+z')
+  saved = await savedDocument(page, 'held.journey')
+  expect(saved.board.notes[0]).toMatchObject({ x: start.x, y: start.y + ARROW_STEP })
+  await board(page).focus()
+  await page.keyboard.press('Control+z')
+  saved = await savedDocument(page, 'held.journey')
+  expect(saved.board.notes[0]).toMatchObject({ x: start.x, y: start.y })
+})
+
 test('Esc clears the selection; the selection toolbar goes with it', async ({ page }) => {
   await openJourney(page, ['Renewal notice too late'])
   await board(page).focus()

@@ -74,6 +74,8 @@ export function createBoardActions(
     const { viewport } = view.getState()
     return view.toBoard(ui.pointer() ?? { x: viewport.width / 2, y: viewport.height / 2 })
   }
+  /** The last move by the arrow keys, and the map's revision right after it (see moveSelected). */
+  let lastMove: { revision: number; ids: string; dx: number; dy: number } | null = null
   /** Runs a change to the map, or says why a read-only map does not change. */
   const change = (run: () => void) => {
     if (readOnly) ui.say(READ_ONLY)
@@ -113,12 +115,25 @@ export function createBoardActions(
     clearSelection() {
       view.clearSelection()
     },
-    moveSelected(dx: number, dy: number) {
+    /**
+     * Moves the selected notes; `held` for a key's auto-repeat. A key held down is one gesture:
+     * each repeat takes back the step the press made and makes one step of the whole move, as
+     * long as nothing else changed the map meanwhile.
+     */
+    moveSelected(dx: number, dy: number, held = false) {
       const ids = selected()
       if (ids.length === 0) return
-      change(() =>
-        editor.run(ids.length === 1 ? 'Move note' : 'Move notes', moveNotes(ids, dx, dy)),
-      )
+      change(() => {
+        const last = lastMove
+        const key = ids.join(' ')
+        if (held && last && last.revision === editor.revision() && last.ids === key) {
+          editor.undo()
+          dx += last.dx
+          dy += last.dy
+        }
+        editor.run(ids.length === 1 ? 'Move note' : 'Move notes', moveNotes(ids, dx, dy))
+        lastMove = { revision: editor.revision(), ids: key, dx, dy }
+      })
     },
     setColor(color: NoteColor) {
       const ids = selected()

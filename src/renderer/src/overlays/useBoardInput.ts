@@ -55,10 +55,10 @@ export function useBoardInput(actions: BoardActions): void {
       else if (key === 'Delete' || key === 'Backspace') actions.deleteSelected()
       else if (key === 'Escape') actions.clearSelection()
       else if (onControl) handled = false
-      else if (key === 'ArrowLeft') actions.moveSelected(-step, 0)
-      else if (key === 'ArrowRight') actions.moveSelected(step, 0)
-      else if (key === 'ArrowUp') actions.moveSelected(0, -step)
-      else if (key === 'ArrowDown') actions.moveSelected(0, step)
+      else if (key === 'ArrowLeft') actions.moveSelected(-step, 0, event.repeat)
+      else if (key === 'ArrowRight') actions.moveSelected(step, 0, event.repeat)
+      else if (key === 'ArrowUp') actions.moveSelected(0, -step, event.repeat)
+      else if (key === 'ArrowDown') actions.moveSelected(0, step, event.repeat)
       else if (key === 'Enter') actions.editSelected()
       else handled = false
       if (handled) event.preventDefault()
