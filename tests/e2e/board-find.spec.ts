@@ -32,6 +32,9 @@ async function openWorkshop(page: Page) {
   await expect(outlineNotes(page)).toHaveCount(4)
 }
 
+/** A note's size on a fresh map (defaultNote). */
+const NOTE_BOX = { width: defaultNote().width, height: defaultNote().height }
+
 const matches = (page: Page) => page.getByRole('search', { name: 'Find' }).getByRole('status')
 
 test('Ctrl+F finds the notes holding the words; Enter moves to each match in turn', async ({
@@ -90,4 +93,44 @@ test('Find filters by colour, kind and tag', async ({ page }) => {
   await expect(matches(page)).toHaveText('1 of 1')
   await find.getByRole('button', { name: 'Close find' }).click()
   await expect(find).toBeHidden()
+})
+
+test('on a small window the match Find moves to is shown below the panel, and the filters read in full', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  const find = page.getByRole('search', { name: 'Find' })
+  await find.getByRole('searchbox', { name: 'Find notes' }).fill('welcome')
+  await expect(matches(page)).toHaveText('1 match')
+  await page.keyboard.press('Enter')
+  await expect(matches(page)).toHaveText('1 of 1')
+
+  // Where the note is on screen, from the camera and its place on the map.
+  const doc = createDocument('customer-journey')
+  const note = { x: doc.board.stages[0]!.x + 20, y: doc.board.lanes[0]!.y + 20, ...NOTE_BOX }
+  const area = (await board(page).boundingBox())!
+  const panel = (await find.boundingBox())!
+  const cam = await camera(page)
+  const top = area.y + cam.y + note.y * cam.scale
+  const left = area.x + cam.x + note.x * cam.scale
+  expect(top).toBeGreaterThanOrEqual(panel.y + panel.height)
+  expect(top + note.height * cam.scale).toBeLessThanOrEqual(area.y + area.height)
+  expect(left).toBeGreaterThanOrEqual(area.x)
+
+  // Each filter is wide enough for the words it shows ("Any colour", not "Any col").
+  const cut = await find.getByRole('combobox').evaluateAll((selects: HTMLSelectElement[]) => {
+    const ctx = document.createElement('canvas').getContext('2d')!
+    return selects.filter((select) => {
+      const style = getComputedStyle(select)
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      const text = select.selectedOptions[0]?.text ?? ''
+      // The text, its padding and the drop-down arrow (~20 px).
+      const needed = ctx.measureText(text).width + parseFloat(style.paddingLeft) + 24
+      return needed > select.clientWidth
+    }).length
+  })
+  expect(cut).toBe(0)
 })

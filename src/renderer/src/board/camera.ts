@@ -34,20 +34,21 @@ export function centreOn(view: BoardView, note: Note): void {
 
 /**
  * Pans the camera the least that shows `rect` (board units) whole, `margin` screen pixels inside
- * the view's edges; a rect too big for the view is centred on that axis. Used for what the board
+ * the view's edges (`top` from the top edge); a rect too big for that is centred on that axis. Used for what the board
  * makes out of view (the next note of a Tab chain, a new stage or lane) so it is not made unseen.
  */
-export function keepInView(view: BoardView, rect: Rect, margin = 32): void {
+export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margin): void {
   const { camera, viewport } = view.getState()
   const s = camera.scale
-  const along = (start: number, size: number, extent: number) => {
-    if (size > extent - 2 * margin) return (extent - size) / 2 - start
-    if (start < margin) return margin - start
-    if (start + size > extent - margin) return extent - margin - (start + size)
+  // The band [low, high] of the view that rect should be in.
+  const along = (start: number, size: number, low: number, high: number) => {
+    if (size > high - low) return (low + high - size) / 2 - start
+    if (start < low) return low - start
+    if (start + size > high) return high - (start + size)
     return 0
   }
-  const dx = along(camera.x + rect.x * s, rect.width * s, viewport.width)
-  const dy = along(camera.y + rect.y * s, rect.height * s, viewport.height)
+  const dx = along(camera.x + rect.x * s, rect.width * s, margin, viewport.width - margin)
+  const dy = along(camera.y + rect.y * s, rect.height * s, top, viewport.height - margin)
   if (dx !== 0 || dy !== 0) view.panBy(dx, dy)
 }
 

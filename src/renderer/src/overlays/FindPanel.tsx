@@ -13,7 +13,7 @@ import {
 } from '../../../shared/document'
 import { SOURCE_LABELS } from '../../../shared/import/evidence'
 import type { BoardView } from '../board/boardView'
-import { centreOn } from '../board/camera'
+import { centreOn, keepInView } from '../board/camera'
 import { useDocument } from '../map/useDocument'
 import { boardTags, findNotes, isEmptyQuery } from './find'
 import { COLOR_LABELS, KIND_LABELS } from './labels'
@@ -36,6 +36,7 @@ export function FindPanel({
   const [source, setSource] = useState<SourceKind | null>(null)
   const [currentId, setCurrentId] = useState<string | null>(null)
   const input = useRef<HTMLInputElement>(null)
+  const panel = useRef<HTMLElement>(null)
   const deferredText = useDeferredValue(text)
 
   const query = useMemo(
@@ -66,6 +67,12 @@ export function FindPanel({
     if (!next) return
     setCurrentId(next.id)
     centreOn(view, next)
+    // The panel covers the top of the board: the match goes below it.
+    const area = panel.current?.closest('.board')
+    if (panel.current && area) {
+      const below = panel.current.getBoundingClientRect().bottom - area.getBoundingClientRect().top
+      keepInView(view, next, 32, below + 16)
+    }
     view.setFocused(next.id)
   }
 
@@ -78,6 +85,7 @@ export function FindPanel({
 
   return (
     <section
+      ref={panel}
       className="find"
       role="search"
       aria-label="Find"
