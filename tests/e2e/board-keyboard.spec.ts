@@ -172,6 +172,25 @@ test('the outline moves from note to note with the arrow keys, selects each, and
   await expect(editor).toBeHidden()
 })
 
+test('Delete on a note in the outline removes it and moves focus to the note that takes its place', async ({
+  page,
+}) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained', 'Cancel hidden'])
+  const texts = await outlineNotes(page).allTextContents()
+  await outlineNotes(page).nth(1).getByRole('button').focus()
+  await page.keyboard.press('Delete')
+  await expect(outlineNotes(page)).toHaveCount(2)
+  // The third note is now second, and has the focus (and the selection) the deleted one had.
+  const second = outlineNotes(page).nth(1).getByRole('button')
+  await expect(second).toBeFocused()
+  await expect(outlineNotes(page).nth(1)).toHaveText(texts[2]!)
+  await expect(selectionBar(page)).toContainText('1 note')
+  // Deleting the last one moves focus to the one before it.
+  await page.keyboard.press('Delete')
+  await expect(outlineNotes(page)).toHaveCount(1)
+  await expect(outlineNotes(page).nth(0).getByRole('button')).toBeFocused()
+})
+
 test('a fitted map sits clear of the minimap and the controls on the canvas', async ({ page }) => {
   const file = await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
   await board(page).focus()

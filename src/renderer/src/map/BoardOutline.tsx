@@ -3,7 +3,7 @@
 // arrow keys move from note to note, focusing one selects it on the board and brings it into
 // view, and Enter opens it for writing. It renders from a deferred copy of the board, so a paste
 // of thousands of notes never holds up the canvas.
-import { memo, useCallback, useDeferredValue, useRef, type KeyboardEvent } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useRef, type KeyboardEvent } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Note } from '../../../shared/document'
 import type { BoardView } from '../board/boardView'
@@ -27,10 +27,26 @@ export function BoardOutline({
   const buttons = () => [
     ...(list.current?.querySelectorAll<HTMLButtonElement>('button.outline-note') ?? []),
   ]
+  // Delete on a focused note removes its button: focus then goes to the note that takes its
+  // place in the list (the next one, or the last), not to the page.
+  const refocus = useRef<{ at: number; board: typeof board } | null>(null)
+  useEffect(() => {
+    const pending = refocus.current
+    if (!pending || pending.board === board) return
+    refocus.current = null
+    if (document.activeElement !== document.body) return
+    const all = list.current?.querySelectorAll<HTMLButtonElement>('button.outline-note') ?? []
+    all[Math.min(pending.at, all.length - 1)]?.focus()
+  }, [board])
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const all = buttons()
     const at = all.indexOf(document.activeElement as HTMLButtonElement)
     if (at < 0) return
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      refocus.current = { at, board }
+      return
+    }
     let next: number | null = null
     if (event.key === 'ArrowDown' || event.key === 'ArrowRight')
       next = Math.min(all.length - 1, at + 1)
