@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { createDocument, serializeDocument, type Note } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
 import { openThroughDialog, startApp, writeFile } from './support/app'
-import { board, camera, outlineNotes } from './support/board'
+import { board, camera, outlineNotes, pngPixels } from './support/board'
 
 /** A Customer journey map with notes spread over the grid, some pink, some tagged. */
 async function openWorkshop(page: Page) {
@@ -133,4 +133,30 @@ test('on a small window the match Find moves to is shown below the panel, and th
     }).length
   })
   expect(cut).toBe(0)
+})
+
+test('back on the board after Esc, its focus ring shows all round, over the grid too', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('+')
+  await page.keyboard.press('Control+f')
+  await page.keyboard.press('Escape')
+  await expect(board(page)).toBeFocused()
+  const area = (await board(page).boundingBox())!
+  // A strip along the board's left edge, halfway down, where the grid is drawn at this zoom.
+  const strip = await page.screenshot({
+    clip: { x: area.x, y: area.y + area.height / 2 - 20, width: 3, height: 40 },
+  })
+  const { data } = await pngPixels(page, strip)
+  let ring = 0
+  // The accent colour, #2457c5.
+  for (let i = 0; i < data.length; i += 4)
+    if (
+      Math.abs(data[i]! - 0x24) + Math.abs(data[i + 1]! - 0x57) + Math.abs(data[i + 2]! - 0xc5) <
+      30
+    )
+      ring++
+  expect(ring).toBe(data.length / 4)
 })

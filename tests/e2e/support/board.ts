@@ -84,3 +84,18 @@ export async function pointAtCell(page: Page, stageName: string, laneName: strin
     box.y + cam.y + (lane.y + lane.height / 2) * cam.scale,
   )
 }
+
+/** A small screenshot's pixels, RGBA row by row (decoded by the page: the tests have no PNG reader). */
+export async function pngPixels(
+  page: Page,
+  png: Buffer,
+): Promise<{ width: number; height: number; data: number[] }> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+    const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!
+    ctx.drawImage(image, 0, 0)
+    const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height)
+    return { width, height, data: Array.from(data) }
+  }, png.toString('base64'))
+}
