@@ -138,3 +138,17 @@ test('the window never scrolls as a whole: a wheel over the title bar leaves eve
     expect((await title.boundingBox())!.y, `${name}: the title stays put`).toBe(box.y)
   }
 })
+
+test('on a 1024-pixel window every view tab and journey tool is on screen whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await startApp(page)
+  await openMap(page, 'Workshop.journey', workshopMap())
+  const controls = [
+    ...(await page.getByRole('tablist', { name: 'Views' }).getByRole('tab').all()),
+    ...(await page.getByRole('group', { name: 'Journey tools' }).getByRole('button').all()),
+  ]
+  expect(controls.length).toBeGreaterThan(5)
+  for (const control of controls) await expect(control).toBeInViewport({ ratio: 1 })
+})
