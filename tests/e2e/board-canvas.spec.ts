@@ -608,6 +608,18 @@ test('a stage renamed and dragged by its header moves with its notes; its delete
   ])
   await expect(notes(page).first()).toContainText('Purchase, Touchpoints')
 
+  // While a header is dragged its delete button is hidden (it stayed where the header was).
+  const adoption = await onScreen(page, stageMiddle(4), headerMiddle)
+  await page.mouse.move(adoption.x, adoption.y)
+  const deleteAdoption = page.getByRole('button', { name: 'Delete stage Adoption' })
+  await expect(deleteAdoption).toBeVisible()
+  await page.mouse.down()
+  await page.mouse.move(adoption.x + 60, adoption.y, { steps: 4 })
+  await expect(deleteAdoption).toBeHidden()
+  await page.mouse.move(adoption.x, adoption.y, { steps: 4 })
+  await page.mouse.up()
+  await expect(outlineList(page, 'Stages').getByRole('listitem').nth(4)).toHaveText('Adoption')
+
   const renewal = await onScreen(page, stageMiddle(5), headerMiddle)
   await page.mouse.move(renewal.x, renewal.y)
   await page.getByRole('button', { name: 'Delete stage Renewal' }).click()

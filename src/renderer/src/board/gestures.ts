@@ -376,6 +376,8 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
       }
       case 'band': {
         if (host.readOnly() || (!g.active && !moved)) return
+        // The header's delete button stays where the header was: hidden until the drop.
+        if (!g.active) host.showHeader(null)
         g.active = true
         const stage = g.hit.kind === 'stage'
         const along = stage ? (p.x - g.start.x) / s : (p.y - g.start.y) / s
