@@ -160,3 +160,20 @@ test('back on the board after Esc, its focus ring shows all round, over the grid
       ring++
   expect(ring).toBe(data.length / 4)
 })
+
+test('Esc after moving to a match leaves that note selected, so Delete removes it', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  await page.keyboard.type('invoice')
+  await page.keyboard.press('Enter')
+  await expect(matches(page)).toHaveText('1 of 1')
+  await page.keyboard.press('Escape')
+  await expect(board(page)).toBeFocused()
+  await expect(page.getByRole('toolbar', { name: 'Selected notes' })).toContainText('1 note')
+  await page.keyboard.press('Delete')
+  await expect(outlineNotes(page)).toHaveCount(3)
+  await expect(outlineNotes(page).filter({ hasText: 'invoice' })).toHaveCount(0)
+})

@@ -76,6 +76,13 @@ export function FindPanel({
     view.setFocused(next.id)
   }
 
+  // Closing leaves the match Find moved to selected, so the board can act on it at once (Enter
+  // edits it, Delete removes it, the arrows move it).
+  const close = () => {
+    if (index >= 0 && currentId !== null) view.select([currentId])
+    onClose()
+  }
+
   let count: string
   if (isEmptyQuery(query)) count = 'Type to find notes'
   else if (matches.length === 0) count = 'No matches'
@@ -93,7 +100,7 @@ export function FindPanel({
         if (event.key === 'Escape') {
           event.preventDefault()
           event.stopPropagation()
-          onClose()
+          close()
         }
       }}
     >
@@ -141,7 +148,7 @@ export function FindPanel({
           className="find__button"
           aria-label="Close find"
           title="Close (Esc)"
-          onClick={onClose}
+          onClick={close}
         >
           <span aria-hidden="true">✕</span>
         </button>
