@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test'
 import { createDocument, serializeDocument } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
+import { MAX_COORDINATE } from '../../src/shared/document/schema'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
 import { ARROW_STEP } from '../../src/renderer/src/overlays/boardActions'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
@@ -111,6 +112,34 @@ test('an arrow key held down moves the selection as far as it repeats, in one un
   await page.keyboard.press('Control+z')
   saved = await savedDocument(page, 'held.journey')
   expect(saved.board.notes[0]).toMatchObject({ x: start.x, y: start.y })
+})
+
+test('an arrow key held on a note that cannot move further takes back none of the steps before', async ({
+  page,
+}) => {
+  await startApp(page)
+  const doc = createDocument('customer-journey', { title: 'Edge of the board' })
+  const note = { ...defaultNote(), id: 'note-edge', text: 'At the edge', x: MAX_COORDINATE }
+  await writeFile(
+    page,
+    'edge.journey',
+    serializeDocument({ ...doc, board: { ...doc.board, notes: [note] } }),
+  )
+  await openThroughDialog(page, 'edge.journey')
+  await expect(outlineNotes(page)).toHaveCount(1)
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Pink' }).click()
+  await page.keyboard.press('ArrowDown')
+  // Right is past the edge: the press and its repeats change nothing, and undo nothing.
+  for (let i = 0; i < 4; i++) await page.keyboard.down('ArrowRight')
+  await page.keyboard.up('ArrowRight')
+  const saved = await savedDocument(page, 'edge-saved.journey')
+  expect(saved.board.notes[0]).toMatchObject({
+    color: 'pink',
+    x: MAX_COORDINATE,
+    y: note.y + ARROW_STEP,
+  })
 })
 
 test('Esc clears the selection; the selection toolbar goes with it', async ({ page }) => {

@@ -376,7 +376,8 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
       }
       case 'band': {
         if (host.readOnly() || (!g.active && !moved)) return
-        // The header's delete button stays where the header was: hidden until the drop.
+        // The header's delete button would stay where the header was: hidden while it is dragged
+        // or resized, until the pointer next hovers a header.
         if (!g.active) host.showHeader(null)
         g.active = true
         const stage = g.hit.kind === 'stage'

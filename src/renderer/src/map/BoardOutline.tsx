@@ -45,6 +45,11 @@ export function BoardOutline({
     if (at < 0) return
     if (event.key === 'Delete' || event.key === 'Backspace') {
       refocus.current = { at, board }
+      // A Delete that removes nothing (a modifier held, a read-only map) must not leave it
+      // pending: it would take the focus back at some later change.
+      setTimeout(() => {
+        if (refocus.current?.board === board) refocus.current = null
+      }, 500)
       return
     }
     let next: number | null = null

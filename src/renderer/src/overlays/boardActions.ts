@@ -131,8 +131,12 @@ export function createBoardActions(
           dx += last.dx
           dy += last.dy
         }
+        const before = editor.revision()
         editor.run(ids.length === 1 ? 'Move note' : 'Move notes', moveNotes(ids, dx, dy))
-        lastMove = { revision: editor.revision(), ids: key, dx, dy }
+        // A move that changed nothing (a note at the edge of the board) made no step: the next
+        // repeat must not take back the step before it.
+        lastMove =
+          editor.revision() === before ? null : { revision: editor.revision(), ids: key, dx, dy }
       })
     },
     setColor(color: NoteColor) {
