@@ -372,7 +372,9 @@ async function copiesLookAsDrawn(page: Page) {
     await nextFrames(page)
     await expect.poll(() => zoomInProgress(page)).toBe(false)
     await nextFrames(page)
-    expect(await camera(page)).toEqual(at)
+    // The same camera, but for rounding: a zoom step in and out need not return the exact float.
+    const back = await camera(page)
+    for (const key of ['x', 'y', 'scale'] as const) expect(back[key]).toBeCloseTo(at[key], 6)
     expect(await counter(page, 'copiedNotes')).toBe(0)
     return board(page).screenshot()
   }

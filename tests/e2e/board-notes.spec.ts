@@ -2,7 +2,7 @@
 // text of any script or length survives.
 import { expect, test, type Page } from '@playwright/test'
 import { addNote, newMap, startApp, startNote } from './support/app'
-import { board, outlineNotes, pointAt, pointAtCell, savedDocument } from './support/board'
+import { board, camera, outlineNotes, pointAt, pointAtCell, savedDocument } from './support/board'
 
 test('a note made by double-click holds the typed text; undo removes it in one step and redo brings it back', async ({
   page,
@@ -361,4 +361,36 @@ test('a Tab chain running past the edge of the view pans the board to each new n
   await page.keyboard.type('Sets up SSO')
   await page.keyboard.press('Escape')
   await expect(outlineNotes(page)).toHaveCount(5)
+})
+
+test('a note opened while partly past the edge of the board is brought into view to be written in', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await addNote(page, 'Renewal notice too late', { x: 0.5, y: 0.5 })
+  const area = (await board(page).boundingBox())!
+  // Pan until the note's top is 40 px above the board's bottom edge: most of it is cut off.
+  const doc = await savedDocument(page, 'edge.journey')
+  const placed = doc.board.notes[0]!
+  const cam = await camera(page)
+  const top = area.y + cam.y + placed.y * cam.scale
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2)
+  await page.mouse.wheel(0, -(area.y + area.height - 40 - top))
+  await expect
+    .poll(async () => {
+      const c = await camera(page)
+      return Math.round(area.y + c.y + placed.y * c.scale)
+    })
+    .toBe(Math.round(area.y + area.height - 40))
+  const c = await camera(page)
+  await page.mouse.dblclick(
+    area.x + c.x + (placed.x + placed.width / 2) * c.scale,
+    area.y + area.height - 20,
+  )
+  const editor = page.getByRole('textbox', { name: 'Note text' })
+  await expect(editor).toBeFocused()
+  const box = (await editor.boundingBox())!
+  expect(box.y).toBeGreaterThanOrEqual(area.y)
+  expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height)
 })

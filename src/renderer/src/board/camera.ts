@@ -49,7 +49,10 @@ export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margi
   }
   const dx = along(camera.x + rect.x * s, rect.width * s, margin, viewport.width - margin)
   const dy = along(camera.y + rect.y * s, rect.height * s, top, viewport.height - margin)
-  if (dx !== 0 || dy !== 0) view.panBy(dx, dy)
+  // Less than half a pixel is rounding, not a rect out of view.
+  const x = Math.abs(dx) < 0.5 ? 0 : dx
+  const y = Math.abs(dy) < 0.5 ? 0 : dy
+  if (x !== 0 || y !== 0) view.panBy(x, y)
 }
 
 /** The box around `notes`, or null when there are none. */

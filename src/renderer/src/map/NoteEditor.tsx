@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView, EditTarget } from '../board/boardView'
+import { keepInView } from '../board/camera'
 import {
   FONT,
   NOTE_FILL,
@@ -97,6 +98,9 @@ function NoteTextArea({
     const area = ref.current
     if (!area) return
     mounted.current = true
+    // The board clips what is past its edges: a note opened there (Enter, a double-click on its
+    // visible part) is brought into view, so what is typed is seen; one wholly in view stays put.
+    if (note) keepInView(view, note, 0)
     if (target.isNew && doc.board.notes.some((n) => n.id === target.noteId)) {
       foldFrom.current = editor.revision()
     }
