@@ -2,7 +2,15 @@
 // text of any script or length survives.
 import { expect, test, type Page } from '@playwright/test'
 import { addNote, newMap, startApp, startNote } from './support/app'
-import { board, camera, outlineNotes, pointAt, pointAtCell, savedDocument } from './support/board'
+import {
+  board,
+  camera,
+  outlineNotes,
+  pngPixels,
+  pointAt,
+  pointAtCell,
+  savedDocument,
+} from './support/board'
 
 test('a note made by double-click holds the typed text; undo removes it in one step and redo brings it back', async ({
   page,
@@ -204,39 +212,32 @@ function nextFrames(page: Page) {
 }
 
 /** The lines of dark text in a screenshot: each one's first and last pixel row and its two ends. */
-function inkLines(page: Page, png: Buffer): Promise<InkLine[]> {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
-    const canvas = new OffscreenCanvas(image.width, image.height)
-    const ctx = canvas.getContext('2d')!
-    ctx.drawImage(image, 0, 0)
-    const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height)
-    const lines: { top: number; bottom: number; left: number; right: number }[] = []
-    let line: (typeof lines)[number] | null = null
-    for (let y = 0; y < height; y++) {
-      let left = -1
-      let right = -1
-      for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4
-        if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) {
-          if (left < 0) left = x
-          right = x
-        }
-      }
-      if (right < 0) {
-        line = null
-      } else if (line) {
-        line.bottom = y
-        line.left = Math.min(line.left, left)
-        line.right = Math.max(line.right, right)
-      } else {
-        line = { top: y, bottom: y, left, right }
-        lines.push(line)
+async function inkLines(page: Page, png: Buffer): Promise<InkLine[]> {
+  const { data, width, height } = await pngPixels(page, png)
+  const lines: { top: number; bottom: number; left: number; right: number }[] = []
+  let line: (typeof lines)[number] | null = null
+  for (let y = 0; y < height; y++) {
+    let left = -1
+    let right = -1
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4
+      if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) {
+        if (left < 0) left = x
+        right = x
       }
     }
-    return lines
-  }, png.toString('base64'))
+    if (right < 0) {
+      line = null
+    } else if (line) {
+      line.bottom = y
+      line.left = Math.min(line.left, left)
+      line.right = Math.max(line.right, right)
+    } else {
+      line = { top: y, bottom: y, left, right }
+      lines.push(line)
+    }
+  }
+  return lines
 }
 
 type InkLine = { top: number; bottom: number; left: number; right: number }

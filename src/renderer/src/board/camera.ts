@@ -35,7 +35,7 @@ export function centreOn(view: BoardView, note: Note): void {
 /**
  * Pans the camera the least that shows `rect` (board units) whole, `margin` screen pixels inside
  * the view's edges (`top` from the top edge); a rect too big for that is centred on that axis. Used
- * for a new note (Tab, N, double-click), a new stage or lane, and Find's match below its panel.
+ * for the note being written, a new stage or lane, and Find's match below its panel.
  */
 export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margin): void {
   const { camera, viewport } = view.getState()

@@ -29,11 +29,13 @@ export function BoardOutline({
   ]
   // Delete on a focused note removes its button: focus then goes to the note that takes its
   // place in the list (the next one, or the last), not to the page.
-  const refocus = useRef<{ at: number; board: typeof board } | null>(null)
+  // A Delete that removed nothing (a modifier held, a read-only map) is forgotten at the next
+  // change of the board.
+  const refocus = useRef<{ at: number; id: string } | null>(null)
   useEffect(() => {
     const pending = refocus.current
-    if (!pending || pending.board === board) return
     refocus.current = null
+    if (!pending || board.notes.some((n) => n.id === pending.id)) return
     if (document.activeElement !== document.body) return
     const all = list.current?.querySelectorAll<HTMLButtonElement>('button.outline-note') ?? []
     all[Math.min(pending.at, all.length - 1)]?.focus()
@@ -43,13 +45,9 @@ export function BoardOutline({
     const all = buttons()
     const at = all.indexOf(document.activeElement as HTMLButtonElement)
     if (at < 0) return
-    if (event.key === 'Delete' || event.key === 'Backspace') {
-      refocus.current = { at, board }
-      // A Delete that removes nothing (a modifier held, a read-only map) must not leave it
-      // pending: it would take the focus back at some later change.
-      setTimeout(() => {
-        if (refocus.current?.board === board) refocus.current = null
-      }, 500)
+    const id = notes[at]?.note.id
+    if ((event.key === 'Delete' || event.key === 'Backspace') && id) {
+      refocus.current = { at, id }
       return
     }
     let next: number | null = null

@@ -98,9 +98,6 @@ function NoteTextArea({
     const area = ref.current
     if (!area) return
     mounted.current = true
-    // The board clips what is past its edges: a note opened there (Enter, a double-click on its
-    // visible part) is brought into view, so what is typed is seen; one wholly in view stays put.
-    if (note) keepInView(view, note, 0)
     if (target.isNew && doc.board.notes.some((n) => n.id === target.noteId)) {
       foldFrom.current = editor.revision()
     }
@@ -151,6 +148,10 @@ function NoteTextArea({
   useLayoutEffect(() => {
     const area = ref.current
     if (!area || !box) return
+    // The board clips what is past its edges: a note written there (the next one of a Tab chain,
+    // one opened by Enter or a double-click on its visible part) is brought into view first, so
+    // what is typed is seen. A note wholly in view stays put.
+    keepInView(view, box, 0)
     const place = () => {
       const { camera } = view.getState()
       const s = camera.scale

@@ -12,7 +12,6 @@ import {
 import type { Note, NoteColor } from '../../../shared/document'
 import { NOTE_SIZE } from '../../../shared/document/defaults'
 import type { BoardView, EditTarget, Point } from '../board/boardView'
-import { keepInView } from '../board/camera'
 import { laneOf } from '../../../shared/journey'
 
 /** A note being written that is not in the map yet. */
@@ -51,8 +50,6 @@ export function beginNewNote(editor: Editor, view: BoardView, centre: Point): vo
     color: colorForKind(lane?.kind ?? null),
   }
   pending.set(note.id, note)
-  // Tab starts the next note beside the last one, which may be past the edge of the view.
-  keepInView(view, note)
   view.startEditing({ noteId: note.id, isNew: true })
 }
 
