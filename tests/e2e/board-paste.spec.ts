@@ -3,7 +3,14 @@
 // refused with a message; a very large paste asks first and keeps the page responsive.
 import { expect, test } from '@playwright/test'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
-import { board, boardMessage, outlineNotes, pasteContent, savedDocument } from './support/board'
+import {
+  board,
+  boardMessage,
+  outlineNotes,
+  pasteContent,
+  pointAtCell,
+  savedDocument,
+} from './support/board'
 
 test('pasting three lines of text makes three notes in one undo step', async ({ page }) => {
   await startApp(page)
@@ -18,6 +25,20 @@ test('pasting three lines of text makes three notes in one undo step', async ({ 
   }
   await page.keyboard.press('Control+z')
   await expect(outlineNotes(page)).toHaveCount(0)
+})
+
+test('lines pasted into a cell all land in its stage and lane', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await pasteContent(page, {
+    'text/plain': 'Welcome email\nLogin details\nHelp centre\nFirst call with support\n',
+  })
+  await expect(outlineNotes(page)).toHaveCount(4)
+  for (const note of await outlineNotes(page).all()) {
+    await expect(note).toContainText('Onboarding, Touchpoints')
+  }
 })
 
 test('copy and paste within a map and into another map keep the notes', async ({ page }) => {

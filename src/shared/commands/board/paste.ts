@@ -1,13 +1,15 @@
 // Pasting onto the board: notes copied from a map (this one or another), and plain text, one note
-// per line, so a column copied from a spreadsheet becomes a column of notes.
+// per line, so a column copied from a spreadsheet becomes notes in the cell it was pasted into.
 import { castDraft } from 'immer'
 import { NOTE_SIZE } from '../../document/defaults'
 import { newId } from '../../document/ids'
-import type { Note } from '../../document/types'
+import type { Board, JourneyDocument, Note } from '../../document/types'
+import { laneOf, stageOf } from '../../journey/geometry'
 import type { ClipboardNotes } from '../../clipboard/format'
-import { MAX_PASTE_NOTES } from '../../clipboard/format'
+import { MAX_PASTE_NOTES, PASTE_CONFIRM_THRESHOLD } from '../../clipboard/format'
+import { resizeLane } from './lanes'
 import { makeNote } from './notes'
-import { clampCoordinate, lanesOf, NOTE_GAP, type Recipe } from './recipe'
+import { clampCoordinate, lanesOf, NOTE_GAP, plain, type Recipe } from './recipe'
 
 /**
  * The copied notes with new ids, laid out as they were, the top-left of the group at `at`. Text,
@@ -59,9 +61,16 @@ export function pasteNotes(
 }
 
 /**
- * One note per line, in a grid `columns` notes wide (default 10) with a 16-unit gap, starting at
- * `at`; each note takes the colour of the lane it lands in. At most 20,000 notes (the rest of the
- * lines are ignored); ask before calling with more than `PASTE_CONFIRM_THRESHOLD` lines.
+ * One note per line, in rows with a 16-unit gap; each note takes the colour of the lane it lands
+ * in. Pasted into a cell (a stage column and a lane), the notes stay in that cell, laid out as Tidy
+ * does: rows as wide as the column holds, starting at the pointer where there is room, and the lane
+ * made taller (lanes below move down) when the rows need it. So the lines of a copied spreadsheet
+ * column all land in the stage and lane they were pasted into. Elsewhere the rows start at `at`:
+ * as wide as the column in a stage column outside the lanes, else 10 notes wide. More than
+ * `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or column of
+ * thousands would be far taller than wide), and `columns`, when given, sets the width. At most
+ * 20,000 notes (the rest of the lines are ignored); ask before calling with more than
+ * `PASTE_CONFIRM_THRESHOLD` lines.
  *
  * @example
  *   notesFromLines(linesFromText(clipboardText), pointer, new Date())
@@ -70,21 +79,23 @@ export function notesFromLines(
   lines: readonly string[],
   at: { readonly x: number; readonly y: number },
   now: Date,
-  columns = 10,
+  columns?: number,
 ): { recipe: Recipe; ids: string[] } {
   const texts = lines.slice(0, MAX_PASTE_NOTES)
-  const perRow = Number.isFinite(columns) ? Math.max(1, Math.floor(columns)) : 10
   const ids = texts.map(() => newId('note'))
   const pitch = NOTE_SIZE + NOTE_GAP
   const recipe: Recipe = (draft) => {
+    const doc = plain(draft) as JourneyDocument
+    const rows = rowsAt(at, texts.length, doc.board, columns)
+    if (rows.lane) resizeLane(doc, rows.lane.id, rows.lane.height)(draft)
     const lanes = lanesOf(draft)
     texts.forEach((text, i) => {
       const note = makeNote(
         {
           id: ids[i] ?? newId('note'),
           text,
-          x: at.x + (i % perRow) * pitch,
-          y: at.y + Math.floor(i / perRow) * pitch,
+          x: clampCoordinate(rows.x + (i % rows.perRow) * pitch),
+          y: clampCoordinate(rows.y + Math.floor(i / rows.perRow) * pitch),
           width: NOTE_SIZE,
           height: NOTE_SIZE,
           kind: null,
@@ -96,4 +107,48 @@ export function notesFromLines(
     })
   }
   return { recipe, ids }
+}
+
+/**
+ * Where pasted lines' rows start, how many notes each holds, and the lane that must grow to hold
+ * them (see `notesFromLines`).
+ */
+function rowsAt(
+  at: { readonly x: number; readonly y: number },
+  count: number,
+  board: Board,
+  columns: number | undefined,
+): { x: number; y: number; perRow: number; lane?: { id: string; height: number } } {
+  if (columns !== undefined) {
+    const perRow = Number.isFinite(columns) ? Math.max(1, Math.floor(columns)) : 10
+    return { ...at, perRow }
+  }
+  if (count > PASTE_CONFIRM_THRESHOLD) return { ...at, perRow: Math.ceil(Math.sqrt(count)) }
+  const point = { ...at, width: 0, height: 0 }
+  const stage = stageOf(point, board.stages)
+  if (!stage) return { ...at, perRow: 10 }
+  const pitch = NOTE_SIZE + NOTE_GAP
+  const perRow = Math.max(1, Math.floor((stage.width - NOTE_GAP) / pitch))
+  const x = within(at.x, stage.x, stage.width, perRow * pitch - NOTE_GAP)
+  const lane = laneOf(point, board.lanes)
+  if (!lane) return { x, y: at.y, perRow }
+  const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
+  if (height + 2 * NOTE_GAP <= lane.height)
+    return { x, y: within(at.y, lane.y, lane.height, height), perRow }
+  return {
+    x,
+    y: lane.y + NOTE_GAP,
+    perRow,
+    lane: { id: lane.id, height: height + 2 * NOTE_GAP },
+  }
+}
+
+/**
+ * Where a run of `length` starts inside the band [start, start + size): at `wanted` when it fits
+ * there, else moved in, with a margin of up to one gap each side (centred when there is less).
+ */
+function within(wanted: number, start: number, size: number, length: number): number {
+  const slack = size - length
+  const margin = Math.min(NOTE_GAP, slack / 2)
+  return Math.min(Math.max(wanted, start + margin), start + slack - margin)
 }

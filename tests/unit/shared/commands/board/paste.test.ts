@@ -5,7 +5,7 @@ import {
   notesToClipboard,
   parseClipboardNotes,
 } from '../../../../../src/shared/clipboard'
-import { lane, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
+import { lane, laneName, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
 
 describe('pasting onto the board', () => {
   it('pasting three lines makes three notes in one undo step', () => {
@@ -40,6 +40,103 @@ describe('pasting onto the board', () => {
       [300, 362],
     ])
     expect(notes[0]!.color).toBe('green')
+  })
+
+  it('lines pasted into a cell stay in its stage and lane; the lane grows to hold them', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const below = lane(editor.getState(), 'Pain points')
+    const { recipe: add, id: pain } = addNote({
+      x: onboarding.x + 20,
+      y: below.y + 30,
+      text: 'Password reset fails',
+      now: NOW,
+    })
+    editor.run('Add note', add)
+    const lines = ['Welcome email', 'Login details', 'Help centre', 'First call', 'Invoice']
+    const { recipe, ids } = notesFromLines(lines, { x: onboarding.x + 100, y: touch.y + 20 }, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(ids.map((id) => stageName(doc, id))).toEqual(lines.map(() => 'Onboarding'))
+    expect(ids.map((id) => laneName(doc, id))).toEqual(lines.map(() => 'Touchpoints'))
+    expect(ids.map((id) => note(doc, id).color)).toEqual(lines.map(() => 'green'))
+    // A column of 360 holds one note across with a gap each side (as Tidy lays out), so the lines
+    // go down from the lane's top, and the lane grows to 16 + 5 × 176 = 896.
+    expect(ids.map((id) => [note(doc, id).x - onboarding.x, note(doc, id).y - touch.y])).toEqual([
+      [100, 16],
+      [100, 192],
+      [100, 368],
+      [100, 544],
+      [100, 720],
+    ])
+    expect(lane(doc, 'Touchpoints').height).toBe(896)
+    // The lanes below move down, their notes with them.
+    expect(lane(doc, 'Pain points').y).toBe(below.y + 896 - 220)
+    expect(laneName(doc, pain)).toBe('Pain points')
+    for (const a of doc.board.notes)
+      for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+    editor.undo()
+    expect(lane(editor.getState(), 'Touchpoints').height).toBe(220)
+    expect(note(editor.getState(), pain).y).toBe(below.y + 30)
+  })
+
+  it('a line pasted low in a cell moves up to stay in the lane, which keeps its size', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const at = { x: onboarding.x + 100, y: touch.y + touch.height - 10 }
+    const { recipe, ids } = notesFromLines(['Welcome email'], at, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(note(doc, ids[0]!).y - touch.y).toBe(220 - 160 - 16)
+    expect(laneName(doc, ids[0]!)).toBe('Touchpoints')
+    expect(lane(doc, 'Touchpoints').height).toBe(220)
+  })
+
+  it('in a column with room, pasted rows start at the pointer and move left to stay inside', () => {
+    const editor = workshop()
+    const stages = editor.getState().board.stages
+    const last = stages[stages.length - 1]!
+    editor.run('Widen', (draft) => {
+      draft.board.stages.find((s) => s.id === last.id)!.width = 600
+    })
+    // 600 holds three notes across (512 with their gaps): a row starts 16 to 72 from its left.
+    const xs = (dx: number) => {
+      const { recipe, ids } = notesFromLines(['A', 'B', 'C', 'D'], { x: last.x + dx, y: 100 }, NOW)
+      editor.run('Paste', recipe)
+      const doc = editor.getState()
+      expect(ids.map((id) => stageName(doc, id))).toEqual(ids.map(() => last.name))
+      return ids.map((id) => note(doc, id).x - last.x)
+    }
+    expect(xs(40)).toEqual([40, 216, 392, 40])
+    expect(xs(570)).toEqual([72, 248, 424, 72])
+    expect(xs(2)).toEqual([16, 192, 368, 16])
+  })
+
+  it('a column narrower than a note gets its pasted notes centred on it', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    editor.run('Narrow', (draft) => {
+      draft.board.stages.find((s) => s.id === onboarding.id)!.width = 100
+    })
+    const at = { x: onboarding.x + 90, y: 100 }
+    const { recipe, ids } = notesFromLines(['A', 'B'], at, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(ids.map((id) => note(doc, id).x - onboarding.x)).toEqual([-30, -30])
+    expect(ids.map((id) => stageName(doc, id))).toEqual(['Onboarding', 'Onboarding'])
+  })
+
+  it('lines pasted outside the stages make rows of ten from the pointer', () => {
+    const editor = workshop()
+    const lines = Array.from({ length: 12 }, (_, i) => `Idea ${i + 1}`)
+    const { recipe, ids } = notesFromLines(lines, { x: -5000, y: -3000 }, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(note(doc, ids[9]!)).toMatchObject({ x: -5000 + 9 * 176, y: -3000 })
+    expect(note(doc, ids[10]!)).toMatchObject({ x: -5000, y: -3000 + 176 })
+    expect(ids.every((id) => stageName(doc, id) === null)).toBe(true)
   })
 
   it('a 10,000-character line stays one note', () => {
@@ -90,7 +187,13 @@ describe('pasting onto the board', () => {
     const { recipe, ids } = notesFromLines(lines, { x: -50_000, y: 0 }, NOW)
     editor.run('Paste', recipe)
     expect(ids).toHaveLength(20_000)
-    expect(editor.getState().board.notes).toHaveLength(20_000)
+    const notes = editor.getState().board.notes
+    expect(notes).toHaveLength(20_000)
+    // Laid out as a square (142 across), not a column 10,000 notes tall.
+    const width = Math.max(...notes.map((n) => n.x)) - Math.min(...notes.map((n) => n.x))
+    const height = Math.max(...notes.map((n) => n.y)) - Math.min(...notes.map((n) => n.y))
+    expect(width).toBe(141 * 176)
+    expect(height).toBe(140 * 176)
     editor.undo()
     expect(editor.getState().board.notes).toHaveLength(0)
   })
