@@ -629,6 +629,21 @@ test('a stage renamed and dragged by its header moves with its notes; its delete
   await expect(outlineList(page, 'Stages').getByRole('listitem')).not.toContainText(['Renewal'])
 })
 
+test('deleting the first stage moves its notes clear of the lane names', async ({ page }) => {
+  await noteAt(page, 'Sees the ad', stageMiddle(0), laneMiddle(1))
+  const header = await onScreen(page, stageMiddle(0), headerMiddle)
+  await page.mouse.move(header.x, header.y)
+  await page.getByRole('button', { name: 'Delete stage Awareness' }).click()
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(6)
+  await expect(notes(page)).toHaveCount(1)
+  const doc = await savedDocument(page, 'deleted.journey')
+  const [note] = doc.board.notes
+  const laneNamesStart = doc.board.stages[0]!.x - 196
+  // Before, the note stayed at the left of where Awareness was: under the lane names.
+  expect(note!.x + note!.width).toBeLessThanOrEqual(laneNamesStart)
+  expect(note!.y).toBeGreaterThan(GRID.y + GRID.laneHeight)
+})
+
 test('a stage or lane added out of view is brought into view, its name field whole on the board', async ({
   page,
 }) => {

@@ -26,6 +26,9 @@ export const TEMPLATES = [
 /** Where the board's grid starts: lane headers sit left of it, stage headers above it. */
 export const GRID_ORIGIN = { x: 200, y: 80 } as const
 export const STAGE_WIDTH = 360
+/** The room the lane headers take left of the grid, and the stage headers above it. */
+export const LANE_HEADER_WIDTH = 196
+export const STAGE_HEADER_HEIGHT = 76
 export const LANE_HEIGHT = 220
 
 const JOURNEY_STAGES = [

@@ -14,8 +14,7 @@ export const NOTE_LINE_HEIGHT = 1.25
 export const NOTE_RADIUS = 4
 
 /** Room for the lane headers left of the grid and the stage headers above it. */
-export const LANE_HEADER_WIDTH = 196
-export const STAGE_HEADER_HEIGHT = 76
+export { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../../shared/document/templates'
 
 /** Below this many screen pixels of text a note shows grey lines instead of its text. */
 export const MIN_READABLE_TEXT_PX = 8

@@ -2,11 +2,24 @@
 // for a band axis: stages along x (their notes move in x), lanes along y (their notes move in y).
 import { castDraft, type Draft } from 'immer'
 import { MAX_COORDINATE } from '../../document/schema'
-import { LANE_HEIGHT, STAGE_WIDTH } from '../../document/templates'
+import {
+  LANE_HEADER_WIDTH,
+  LANE_HEIGHT,
+  STAGE_HEADER_HEIGHT,
+  STAGE_WIDTH,
+} from '../../document/templates'
 import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import { noteDeltas, reorder, shiftAfter, validateName, type Band, type BandPlan } from './bands'
-import { clampCoordinate, indexById, noChange, notesOf, plain, type Recipe } from './recipe'
+import {
+  clampCoordinate,
+  indexById,
+  noChange,
+  NOTE_GAP,
+  notesOf,
+  plain,
+  type Recipe,
+} from './recipe'
 
 /** The narrowest a stage column or lane can be made. */
 export const MIN_BAND_SIZE = 120
@@ -48,6 +61,8 @@ export interface Axis {
   readonly start: 'x' | 'y'
   readonly size: 'width' | 'height'
   readonly bandOf: (note: Note, doc: JourneyDocument) => Item | null
+  /** The room the other kind's headers take before the first band of this kind. */
+  readonly headerRoom: number
 }
 
 export const STAGE_AXIS: Axis = {
@@ -56,6 +71,7 @@ export const STAGE_AXIS: Axis = {
   start: 'x',
   size: 'width',
   bandOf: (note, doc) => stageOf(note, doc.board.stages),
+  headerRoom: LANE_HEADER_WIDTH,
 }
 export const LANE_AXIS: Axis = {
   what: 'lane',
@@ -63,6 +79,7 @@ export const LANE_AXIS: Axis = {
   start: 'y',
   size: 'height',
   bandOf: (note, doc) => laneOf(note, doc.board.lanes),
+  headerRoom: STAGE_HEADER_HEIGHT,
 }
 
 type Mutable = { -readonly [K in keyof Stage | keyof Lane]?: unknown } & { id: string }
@@ -168,13 +185,51 @@ export function moveBand(doc: JourneyDocument, axis: Axis, id: string, toIndex: 
   }
 }
 
-/** Removes a band; its notes stay exactly where they are. */
+/**
+ * Removes a band; its notes stay on the board where they are. When it was the first band (the
+ * leftmost stage, the top lane), the other kind's headers move in beside the band that is now first,
+ * onto where the removed band's notes are: those notes then move out past the headers, all by the
+ * same distance, so they keep their layout and do not cover the lane or stage names.
+ */
 export function deleteBand(axis: Axis, id: string): Recipe {
   return (draft) => {
+    const doc = plain(draft) as JourneyDocument
     const list = draftItems(draft, axis)
     const index = list.findIndex((item) => item.id === id)
-    if (index >= 0) list.splice(index, 1)
+    if (index < 0) return
+    list.splice(index, 1)
+    const deltas = clearOfHeaders(doc, axis, id)
+    if (deltas.size > 0) applyNoteDeltas(draft, axis, deltas)
   }
+}
+
+/** How far the notes of band `id` must move for the headers to be clear once it is removed. */
+function clearOfHeaders(doc: JourneyDocument, axis: Axis, id: string): Map<string, number> {
+  const deltas = new Map<string, number>()
+  const removed = items(doc, axis).find((item) => item.id === id)
+  const rest = bands(doc, axis).filter((band) => band.id !== id)
+  const across = bands(doc, axis === STAGE_AXIS ? LANE_AXIS : STAGE_AXIS)
+  if (!removed || rest.length === 0 || across.length === 0) return deltas
+  const edge = Math.min(...rest.map((band) => band.start))
+  if (startOf(removed, axis) >= edge) return deltas
+  // The strip the headers take once the band is gone, across the whole grid.
+  const stripStart = edge - axis.headerRoom
+  const from = Math.min(...across.map((band) => band.start))
+  const to = Math.max(...across.map((band) => band.start + band.size))
+  const other =
+    axis === STAGE_AXIS
+      ? ({ start: 'y', size: 'height' } as const)
+      : ({ start: 'x', size: 'width' } as const)
+  const notes = doc.board.notes.filter((note) => axis.bandOf(note, doc)?.id === id)
+  let end = -Infinity
+  for (const note of notes) {
+    const under = note[other.start] < to && note[other.start] + note[other.size] > from
+    if (under) end = Math.max(end, note[axis.start] + note[axis.size])
+  }
+  const delta = stripStart - NOTE_GAP - end
+  if (end <= stripStart || delta >= 0) return deltas
+  for (const note of notes) deltas.set(note.id, delta)
+  return deltas
 }
 
 function deltasFor(doc: JourneyDocument, axis: Axis, plan: BandPlan): Map<string, number> {

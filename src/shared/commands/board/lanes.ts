@@ -47,7 +47,10 @@ export function moveLane(doc: JourneyDocument, id: string, toIndex: number): Rec
   return moveBand(doc, LANE_AXIS, id, toIndex)
 }
 
-/** Removes a lane; its notes stay where they are and fall back to their own kind. */
+/**
+ * Removes a lane; its notes stay on the board and fall back to their own kind. Only the top lane's
+ * notes move: up, clear of the stage names that then sit above the next lane (see `deleteBand`).
+ */
 export function deleteLane(id: string): Recipe {
   return deleteBand(LANE_AXIS, id)
 }

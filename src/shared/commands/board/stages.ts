@@ -60,8 +60,9 @@ export function moveStage(doc: JourneyDocument, id: string, toIndex: number): Re
 }
 
 /**
- * Removes a column and the metrics of that stage. Its notes stay where they are, now unsorted;
- * the other columns do not move.
+ * Removes a column and the metrics of that stage. Its notes stay on the board, now unsorted, and
+ * the other columns do not move. Only the first column's notes move: left, clear of the lane names
+ * that then sit beside the next column (see `deleteBand`).
  */
 export function deleteStage(id: string): Recipe {
   const removeColumn = deleteBand(STAGE_AXIS, id)

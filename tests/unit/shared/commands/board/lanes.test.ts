@@ -8,6 +8,7 @@ import {
   resizeLane,
   setLaneKind,
 } from '../../../../../src/shared/commands/board'
+import { STAGE_HEADER_HEIGHT } from '../../../../../src/shared/document/templates'
 import { kindOf, laneOf } from '../../../../../src/shared/journey/geometry'
 import { lane, laneName, NOW, note, stage, workshop } from './fixtures'
 
@@ -92,5 +93,23 @@ describe('lanes', () => {
     editor.undo()
     editor.undo()
     expect(lane(editor.getState(), 'Tasks').kind).toBe('task')
+  })
+
+  it('deleting the top lane moves its notes up past the stage names, keeping their layout', () => {
+    const editor = workshop()
+    const [first, second] = editor.getState().board.lanes
+    const x = stage(editor.getState(), 'Onboarding').x + 40
+    const ids = [first!.y + 10, first!.y + 50].map((y, i) => {
+      const { recipe, id } = addNote({ x: x + i * 400, y, text: `Action ${i + 1}`, now: NOW })
+      editor.run('Add note', recipe)
+      return id
+    })
+    editor.run('Delete lane', deleteLane(first!.id))
+    const [a, b] = ids.map((id) => note(editor.getState(), id))
+    // The stage names now sit in the 76 above the new top lane; the notes end 16 above them.
+    expect(b!.y + b!.height).toBe(second!.y - STAGE_HEADER_HEIGHT - 16)
+    expect(b!.y - a!.y).toBe(40)
+    expect(a!.x).toBe(x)
+    expect(laneName(editor.getState(), ids[0]!)).toBeNull()
   })
 })

@@ -9,6 +9,7 @@ import {
   resizeStage,
   validateName,
 } from '../../../../../src/shared/commands/board'
+import { LANE_HEADER_WIDTH } from '../../../../../src/shared/document/templates'
 import { NOW, note, stage, stageName, workshop } from './fixtures'
 
 function boardWithNotes() {
@@ -158,6 +159,46 @@ describe('stage columns', () => {
     editor.undo()
     expect(stageName(editor.getState(), ids.Onboarding)).toBe('Onboarding')
     expect(editor.getState().metrics).toHaveLength(1)
+  })
+
+  it('deleting the first stage moves its notes out past the lane names, keeping their layout', () => {
+    const editor = workshop()
+    const first = editor.getState().board.stages[0]!
+    const second = editor.getState().board.stages[1]!
+    const laneTop = editor.getState().board.lanes[0]!.y
+    const ids = [
+      { x: first.x + 20, y: laneTop + 30, text: 'Sees the ad' },
+      { x: first.x + 190, y: laneTop + 250, text: 'Hears from a friend' },
+    ].map((at) => {
+      const { recipe, id } = addNote({ ...at, now: NOW })
+      editor.run('Add note', recipe)
+      return id
+    })
+    const kept = note(editor.getState(), ids[0]!)
+    editor.run('Delete stage', deleteStage(first.id))
+    const after = editor.getState()
+    const [a, b] = ids.map((id) => note(after, id))
+    // The lane names now sit in the 196 before the new first column; the notes end 16 before them.
+    expect(Math.max(a!.x + a!.width, b!.x + b!.width)).toBe(second.x - LANE_HEADER_WIDTH - 16)
+    expect(b!.x - a!.x).toBe(170)
+    expect(a!.y).toBe(kept.y)
+    expect(ids.map((id) => stageName(after, id))).toEqual([null, null])
+    editor.undo()
+    expect(note(editor.getState(), ids[0]!)).toEqual(kept)
+  })
+
+  it('deleting a stage in the middle, or the first one with nothing under the lane names, moves no note', () => {
+    const { editor, ids } = boardWithNotes()
+    const before = editor.getState()
+    editor.run('Delete stage', deleteStage(stage(before, 'Purchase').id))
+    expect(note(editor.getState(), ids.Purchase)).toEqual(note(before, ids.Purchase))
+    const first = editor.getState().board.stages[0]!
+    // A note above the lanes, in the stage header row, covers no lane name.
+    const { recipe, id } = addNote({ x: first.x + 20, y: -200, text: 'Above the grid', now: NOW })
+    editor.run('Add note', recipe)
+    const above = note(editor.getState(), id)
+    editor.run('Delete stage', deleteStage(first.id))
+    expect(note(editor.getState(), id)).toEqual(above)
   })
 })
 
