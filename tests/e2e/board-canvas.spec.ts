@@ -3,7 +3,7 @@
 // their headers. The canvas is read back through the accessible outline.
 import { expect, test, type Page } from '@playwright/test'
 import { addNote, newMap, outlineList, startApp } from './support/app'
-import { savedDocument } from './support/board'
+import { boardMessage, savedDocument } from './support/board'
 
 // The Customer journey template's grid (src/shared/document/templates.ts).
 const GRID = { x: 200, y: 80, stageWidth: 360, laneHeight: 220, headerHeight: 76 }
@@ -627,6 +627,27 @@ test('a stage renamed and dragged by its header moves with its notes; its delete
   await page.getByRole('button', { name: 'Delete stage Renewal' }).click()
   await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(6)
   await expect(outlineList(page, 'Stages').getByRole('listitem')).not.toContainText(['Renewal'])
+})
+
+test('a stage renamed to nothing on the board says why and keeps its name', async ({ page }) => {
+  const header = await onScreen(page, stageMiddle(1), headerMiddle)
+  await page.mouse.dblclick(header.x, header.y)
+  const name = page.getByRole('textbox', { name: 'Stage name' })
+  await name.fill('   ')
+  // Enter leaves the field open, saying why, to type a name or press Esc.
+  await name.press('Enter')
+  await expect(boardMessage(page)).toHaveText(
+    'A stage needs a name. Press Esc to keep “Evaluation”.',
+  )
+  await expect(name).toBeFocused()
+  // Leaving the field keeps the old name, and says so.
+  await board(page).focus()
+  await expect(name).toBeHidden()
+  await expect(boardMessage(page)).toHaveText(
+    'A stage needs a name. It keeps its name, “Evaluation”.',
+  )
+  await expect(outlineList(page, 'Stages').getByRole('listitem').nth(1)).toHaveText('Evaluation')
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 })
 
 test('deleting the first stage moves its notes clear of the lane names', async ({ page }) => {

@@ -29,11 +29,14 @@ export function Board({
   editor,
   view,
   readOnly,
+  say,
   children,
 }: {
   editor: Editor
   view: BoardView
   readOnly: boolean
+  /** Shows a short message on the board (a name that cannot be used, for one). */
+  say: (text: string) => void
   children?: ReactNode
 }) {
   const doc = useDocument(editor)
@@ -195,11 +198,24 @@ export function Board({
     setRenaming({ kind, id: made.id })
   }
 
-  const commitRename = (value: string) => {
+  /**
+   * Renames the header being renamed. A name that cannot be used is said: Enter leaves the field
+   * open to correct it; leaving the field keeps the old name.
+   */
+  const commitRename = (value: string, how: 'enter' | 'leave') => {
     const header = renaming
+    if (!header) return
+    const problem = validateName(value, header.kind)
+    if (problem !== null && how === 'enter') {
+      say(`${problem} Press Esc to keep “${renamingName ?? ''}”.`)
+      return
+    }
     setRenaming(null)
     containerRef.current?.focus()
-    if (!header || validateName(value, header.kind) !== null) return
+    if (problem !== null) {
+      say(`${problem} It keeps its name, “${renamingName ?? ''}”.`)
+      return
+    }
     const band = BAND_COMMANDS[header.kind]
     editor.run(`Rename ${band.noun}`, band.rename(header.id, value))
   }
@@ -260,11 +276,11 @@ export function Board({
           defaultValue={renamingName}
           autoFocus
           onFocus={(event) => event.currentTarget.select()}
-          onBlur={(event) => commitRename(event.currentTarget.value)}
+          onBlur={(event) => commitRename(event.currentTarget.value, 'leave')}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault()
-              commitRename(event.currentTarget.value)
+              commitRename(event.currentTarget.value, 'enter')
             } else if (event.key === 'Escape') {
               event.preventDefault()
               event.stopPropagation()

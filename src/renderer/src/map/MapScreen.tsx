@@ -102,7 +102,7 @@ export function MapScreen({
             onPointerMove={(event) => pointer.track(event)}
             onPointerLeave={() => pointer.clear()}
           >
-            <Board editor={editor} view={view} readOnly={readOnly}>
+            <Board editor={editor} view={view} readOnly={readOnly} say={ui.say}>
               <NoteEditor editor={editor} view={view} readOnly={readOnly} />
               <SelectionToolbar
                 editor={editor}
