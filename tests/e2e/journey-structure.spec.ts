@@ -86,10 +86,47 @@ test('a freeform board of three heaps becomes three stages; one Undo takes them 
     outlineList(page, 'Notes').getByRole('listitem').filter({ hasText: 'unsorted' }),
   ).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Structure this board…' })).toBeHidden()
+  await expect(page.getByRole('application', { name: 'Board' })).toBeFocused()
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(stages).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Structure this board…' })).toBeVisible()
+})
+
+test('Suggest stages shows only with unsorted notes, says how many, and sorts them', async ({
+  page,
+}) => {
+  await startApp(page)
+  const doc = customerJourney('Parked notes', [
+    { text: 'Welcome call', stage: 'Onboarding', lane: 'Touchpoints' },
+  ])
+  const right = Math.max(...doc.board.stages.map((s) => s.x + s.width))
+  const parked = [
+    mapNote({ id: 'parked_1', text: 'Refer a colleague', x: right + 200, y: 300 }),
+    mapNote({ id: 'parked_2', text: 'Writes a review', x: right + 400, y: 300 }),
+  ]
+  await openMap(page, 'Parked notes.journey', {
+    ...doc,
+    board: { ...doc.board, notes: [...doc.board.notes, ...parked] },
+  })
+  const suggest = page.getByRole('button', { name: /^Suggest (stages|a stage) for/ })
+  await expect(suggest).toHaveText('Suggest stages for 2 unsorted notes')
+  await suggest.click()
+  const dialog = page.getByRole('dialog', { name: 'Suggest stages for unsorted notes' })
+  await expect(dialog.getByRole('listitem')).toHaveCount(2)
+  await dialog.getByRole('button', { name: /^Accept Advocacy for “Refer a colleague/ }).click()
+  await expect(suggest).toHaveText('Suggest a stage for 1 unsorted note')
+  await dialog.getByRole('button', { name: 'Accept all' }).click()
+  await expect(dialog).toBeHidden()
+  // Every note is in a stage: nothing is left to suggest, so the button is gone.
+  await expect(suggest).toBeHidden()
+  // Its button went with it: focus is on the board, so the keys act at once.
+  await expect(page.getByRole('application', { name: 'Board' })).toBeFocused()
+  await expect(
+    outlineList(page, 'Notes').getByRole('listitem').filter({ hasText: 'unsorted' }),
+  ).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(suggest).toHaveText('Suggest a stage for 1 unsorted note')
 })
 
 test('people: empty, overlong and duplicate names are refused; deleting an owner asks about their steps', async ({

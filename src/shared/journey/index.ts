@@ -8,6 +8,7 @@ export {
   stageLocator,
   laneLocator,
   assignStages,
+  countUnsorted,
 } from './geometry'
 export { spanAt, indexSpans, type Span, type SpanIndex } from './spans'
 export {

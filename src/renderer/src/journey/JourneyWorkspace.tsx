@@ -13,6 +13,7 @@ import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
 import { FacilitationBar } from '../facilitation/FacilitationBar'
 import { getHost } from '../host'
+import { countUnsorted } from '../../../shared/journey'
 import { ActionPlan } from './ActionPlan'
 import { JourneyView } from './JourneyView'
 import { OwnersView } from './OwnersView'
@@ -53,6 +54,20 @@ export function JourneyWorkspace({
     const { board: b } = editor.getState()
     return b.notes.length === 0 ? 'empty' : b.stages.length === 0 ? 'freeform' : 'staged'
   })
+  const unsorted = useSyncExternalStore(editor.subscribe, () =>
+    countUnsorted(editor.getState().board),
+  )
+
+  // Structure and Suggest take their own button away when they are done: the closed dialog would
+  // leave focus on nothing, so it goes to the board, or to the open tab.
+  const hadDialog = useRef(false)
+  useEffect(() => {
+    const closed = hadDialog.current && dialog === null
+    hadDialog.current = dialog !== null
+    if (!closed || (document.activeElement && document.activeElement !== document.body)) return
+    const boardElement = tab === 'board' ? document.querySelector<HTMLElement>('.board') : null
+    ;(boardElement ?? tabRefs.current.get(tab))?.focus()
+  }, [dialog, tab])
 
   // View ▸ Toggle Panels (Ctrl/Cmd+\\ in the menu and in a browser) shows or hides the side panel.
   useEffect(() => {
@@ -151,14 +166,16 @@ export function JourneyWorkspace({
               Structure this board…
             </button>
           )}
-          {shape === 'staged' && (
+          {shape === 'staged' && unsorted > 0 && (
             <button
               type="button"
               className="button button--small"
               disabled={readOnly}
               onClick={() => setDialog('suggest')}
             >
-              Suggest stages for unsorted notes
+              {unsorted === 1
+                ? 'Suggest a stage for 1 unsorted note'
+                : `Suggest stages for ${unsorted.toLocaleString('en-US')} unsorted notes`}
             </button>
           )}
           <button
