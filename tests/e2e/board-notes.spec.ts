@@ -364,6 +364,33 @@ test('a Tab chain running past the edge of the view pans the board to each new n
   await expect(outlineNotes(page)).toHaveCount(5)
 })
 
+test('a Tab chain along the bottom of the board keeps the note being written clear of the controls', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  const controls = [
+    page.getByRole('group', { name: 'Zoom' }),
+    page.getByRole('group', { name: 'Stages and lanes' }),
+    page.locator('.minimap'),
+  ]
+  type Box = { x: number; y: number; width: number; height: number }
+  const apart = (a: Box, b: Box) =>
+    a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height
+  const at = await pointAt(page, { x: 0.6, y: 0.9 })
+  await page.mouse.dblclick(at.x, at.y)
+  for (const text of ['Sees the ad', 'Visits the site', 'Starts a trial', 'Invites the team']) {
+    const editor = page.getByRole('textbox', { name: 'New note' })
+    await expect(editor).toBeFocused()
+    const box = (await editor.boundingBox())!
+    for (const control of controls) expect(apart(box, (await control.boundingBox())!)).toBe(true)
+    await page.keyboard.type(text)
+    await page.keyboard.press('Tab')
+  }
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveCount(4)
+})
+
 test('a note opened while partly past the edge of the board is brought into view to be written in', async ({
   page,
 }) => {

@@ -60,6 +60,8 @@ export interface BoardView {
    * pixels, asked at each fit: fitting keeps the board out from under them.
    */
   setKeepClear(controls: () => readonly Rect[]): void
+  /** Where those controls are now (viewport pixels); none before the board sets them. */
+  controls(): readonly Rect[]
   select(ids: Iterable<string>, mode?: SelectMode): void
   clearSelection(): void
   startEditing(target: EditTarget): void
@@ -73,7 +75,7 @@ export interface BoardView {
 /** Room left around a fitted board, in screen pixels. */
 const FIT_MARGIN = 48
 /** Room between a fitted board and a control it is kept clear of. */
-const CONTROL_GAP = 16
+export const CONTROL_GAP = 16
 
 /**
  * The camera that shows `bounds` whole, centred, with a margin and no larger than `maxScale`. When
@@ -119,7 +121,7 @@ export function fitCamera(
   return above.scale >= between.scale ? above : between
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
+export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
@@ -179,6 +181,7 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
     setKeepClear(controls) {
       keepClear = controls
     },
+    controls: () => keepClear(),
     select(ids, mode = 'replace') {
       const next = mode === 'replace' ? new Set<string>() : new Set(state.selection)
       for (const id of ids) {

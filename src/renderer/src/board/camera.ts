@@ -3,7 +3,7 @@
 import type { JourneyDocument, Note } from '../../../shared/document'
 import { contentBounds } from '../map/geometry'
 import { NOTE_FONT_SIZE } from './style'
-import type { BoardView, Rect } from './boardView'
+import { CONTROL_GAP, overlaps, type BoardView, type Rect } from './boardView'
 
 /** Shows the whole map, never magnified beyond 100 % (Shift+1). */
 export function fitAll(view: BoardView, doc: JourneyDocument): void {
@@ -34,8 +34,10 @@ export function centreOn(view: BoardView, note: Note): void {
 
 /**
  * Pans the camera the least that shows `rect` (board units) whole, `margin` screen pixels inside
- * the view's edges (`top` from the top edge); a rect too big for that is centred on that axis. Used
- * for the note being written, a new stage or lane, and Find's match below its panel.
+ * the view's edges (`top` from the top edge), and out from under the controls on the canvas
+ * (minimap, zoom and stage buttons) where the view leaves room for that; a rect too big for the
+ * view is centred on that axis. Used for the note being written, a new stage or lane, and Find's
+ * match below its panel.
  */
 export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margin): void {
   const { camera, viewport } = view.getState()
@@ -47,8 +49,33 @@ export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margi
     if (start + size > high) return high - (start + size)
     return 0
   }
-  const dx = along(camera.x + rect.x * s, rect.width * s, margin, viewport.width - margin)
-  const dy = along(camera.y + rect.y * s, rect.height * s, top, viewport.height - margin)
+  const shown = { x: camera.x + rect.x * s, y: camera.y + rect.y * s }
+  const size = { width: rect.width * s, height: rect.height * s }
+  let dx = along(shown.x, size.width, margin, viewport.width - margin)
+  let dy = along(shown.y, size.height, top, viewport.height - margin)
+  // Then out from under a control it lands on: up, or sideways away from it, whichever is less
+  // (and still in view).
+  for (const control of view.controls()) {
+    const at = { x: shown.x + dx, y: shown.y + dy, ...size }
+    if (!overlaps(control, at)) continue
+    const onLeft = control.x + control.width / 2 < viewport.width / 2
+    const moves = [
+      { dx: 0, dy: control.y - CONTROL_GAP - (at.y + at.height) },
+      onLeft
+        ? { dx: control.x + control.width + CONTROL_GAP - at.x, dy: 0 }
+        : { dx: control.x - CONTROL_GAP - (at.x + at.width), dy: 0 },
+    ].filter(
+      (move) =>
+        at.y + move.dy >= top &&
+        at.x + move.dx >= margin &&
+        at.x + move.dx + at.width <= viewport.width - margin,
+    )
+    const least = moves.sort((a, b) => Math.abs(a.dx + a.dy) - Math.abs(b.dx + b.dy))[0]
+    if (least) {
+      dx += least.dx
+      dy += least.dy
+    }
+  }
   // Less than half a pixel is rounding, not a rect out of view.
   const x = Math.abs(dx) < 0.5 ? 0 : dx
   const y = Math.abs(dy) < 0.5 ? 0 : dy
