@@ -364,6 +364,11 @@ test('a Tab chain running past the edge of the view pans the board to each new n
   await expect(outlineNotes(page)).toHaveCount(5)
 })
 
+type Box = { x: number; y: number; width: number; height: number }
+/** Whether two screen boxes do not overlap. */
+const apart = (a: Box, b: Box) =>
+  a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height
+
 test('a Tab chain along the bottom of the board keeps the note being written clear of the controls', async ({
   page,
 }) => {
@@ -374,9 +379,6 @@ test('a Tab chain along the bottom of the board keeps the note being written cle
     page.getByRole('group', { name: 'Stages and lanes' }),
     page.locator('.minimap'),
   ]
-  type Box = { x: number; y: number; width: number; height: number }
-  const apart = (a: Box, b: Box) =>
-    a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height
   const at = await pointAt(page, { x: 0.6, y: 0.9 })
   await page.mouse.dblclick(at.x, at.y)
   for (const text of ['Sees the ad', 'Visits the site', 'Starts a trial', 'Invites the team']) {
@@ -389,6 +391,28 @@ test('a Tab chain along the bottom of the board keeps the note being written cle
   }
   await page.keyboard.press('Escape')
   await expect(outlineNotes(page)).toHaveCount(4)
+})
+
+test('the empty board’s tip is never under the minimap or the zoom buttons', async ({ page }) => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 640],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await startApp(page)
+    await newMap(page, 'Customer journey')
+    const tip = page.locator('.board__tip')
+    await expect(tip).toHaveText('Double-click anywhere to add a note · or press N')
+    await expect(tip).toBeInViewport({ ratio: 1 })
+    const box = (await tip.boundingBox())!
+    for (const control of [
+      page.getByRole('group', { name: 'Zoom' }),
+      page.getByRole('group', { name: 'Stages and lanes' }),
+      page.locator('.minimap'),
+    ]) {
+      expect(apart(box, (await control.boundingBox())!), `${width}×${height}`).toBe(true)
+    }
+  }
 })
 
 test('a note opened while partly past the edge of the board is brought into view to be written in', async ({

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { Stage } from 'react-konva'
 import { BAND_COMMANDS, addLane, addStage, validateName } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
-import type { BoardView } from '../board/boardView'
+import { overlaps, type BoardView } from '../board/boardView'
 import { fitAll, keepInView } from '../board/camera'
 import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
@@ -46,6 +46,7 @@ export function Board({
   const readOnlyRef = useRef(readOnly)
   const headerButtonRef = useRef<HTMLButtonElement>(null)
   const renameRef = useRef<HTMLInputElement>(null)
+  const tipRef = useRef<HTMLParagraphElement>(null)
   const zoomLevelRef = useRef<HTMLCanvasElement>(null)
   const zoomTextRef = useRef<HTMLSpanElement>(null)
   const [editingStructure, setEditingStructure] = useState(false)
@@ -159,6 +160,19 @@ export function Board({
   useEffect(() => {
     rendererRef.current?.invalidate()
   }, [size])
+
+  // The empty board's tip sits at the bottom, between the minimap and the zoom buttons; on a
+  // board too narrow for that, at the top instead of under them.
+  const empty = doc.board.notes.length === 0
+  useLayoutEffect(() => {
+    const tip = tipRef.current
+    if (!tip || size.width === 0) return
+    tip.dataset.place = 'bottom'
+    const box = tip.getBoundingClientRect()
+    const origin = containerRef.current?.getBoundingClientRect() ?? box
+    const shown = { x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height }
+    if (view.controls().some((control) => overlaps(control, shown))) tip.dataset.place = 'top'
+  }, [size, empty, readOnly, view])
 
   // Keep the overlays where they belong when they appear.
   useLayoutEffect(placeOverlays, [placeOverlays, shownHeader, renaming, doc])
@@ -292,7 +306,7 @@ export function Board({
       )}
       {children}
       {doc.board.notes.length === 0 && !readOnly && (
-        <p className="board__tip" aria-hidden="true">
+        <p ref={tipRef} className="board__tip" aria-hidden="true">
           Double-click anywhere to add a note · or press <kbd>N</kbd>
         </p>
       )}
