@@ -161,6 +161,24 @@ test('back on the board after Esc, its focus ring shows all round, over the grid
   expect(ring).toBe(data.length / 4)
 })
 
+test('Enter pressed at once after typing goes to a match of what was typed', async ({ page }) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  await expect(page.getByRole('searchbox', { name: 'Find notes' })).toBeFocused()
+  // The text and Enter in one task, before the matches shown (deferred while typing) catch up.
+  await page.evaluate(() => {
+    const field = document.activeElement as HTMLInputElement
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+      field,
+      'invoice',
+    )
+    field.dispatchEvent(new Event('input', { bubbles: true }))
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+  })
+  await expect(matches(page)).toHaveText('1 of 1')
+})
+
 test('Esc after moving to a match leaves that note selected, so Delete removes it', async ({
   page,
 }) => {

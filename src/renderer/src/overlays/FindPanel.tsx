@@ -61,9 +61,13 @@ export function FindPanel({
   }, [])
 
   const go = (step: 1 | -1) => {
-    if (matches.length === 0) return
-    const from = index >= 0 ? index : step === 1 ? -1 : 0
-    const next = matches[(from + step + matches.length) % matches.length]
+    // Enter right after typing: the matches shown may still be the last query's (the text is
+    // deferred while typing); go by what is typed now.
+    const live = deferredText === text ? matches : findNotes(board, ordered, { ...query, text })
+    if (live.length === 0) return
+    const at = currentId === null ? -1 : live.findIndex((n) => n.id === currentId)
+    const from = at >= 0 ? at : step === 1 ? -1 : 0
+    const next = live[(from + step + live.length) % live.length]
     if (!next) return
     setCurrentId(next.id)
     centreOn(view, next)
