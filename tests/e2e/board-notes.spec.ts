@@ -415,6 +415,30 @@ test('the empty board’s tip is never under the minimap or the zoom buttons', a
   }
 })
 
+test('a note double-clicked at the edge of the board is written inside it, and the board stays put', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  const area = (await board(page).boundingBox())!
+  const before = await camera(page)
+  const at = { x: area.x + area.width - 12, y: area.y + area.height * 0.4 }
+  await page.mouse.dblclick(at.x, at.y)
+  const editor = page.getByRole('textbox', { name: 'New note' })
+  await expect(editor).toBeFocused()
+  const box = (await editor.boundingBox())!
+  expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width)
+  // Still under the pointer, and the board did not move.
+  expect(at.x).toBeGreaterThan(box.x)
+  expect(at.y).toBeGreaterThan(box.y)
+  expect(at.y).toBeLessThan(box.y + box.height)
+  expect(await camera(page)).toEqual(before)
+  await page.keyboard.type('Churn survey')
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveCount(1)
+  await expect(outlineNotes(page).first()).toContainText('Churn survey')
+})
+
 test('a note opened while partly past the edge of the board is brought into view to be written in', async ({
   page,
 }) => {

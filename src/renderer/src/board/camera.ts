@@ -3,7 +3,7 @@
 import type { JourneyDocument, Note } from '../../../shared/document'
 import { contentBounds } from '../map/geometry'
 import { NOTE_FONT_SIZE } from './style'
-import { CONTROL_GAP, overlaps, type BoardView, type Rect } from './boardView'
+import { CONTROL_GAP, overlaps, type BoardView, type Point, type Rect } from './boardView'
 
 /** Shows the whole map, never magnified beyond 100 % (Shift+1). */
 export function fitAll(view: BoardView, doc: JourneyDocument): void {
@@ -40,6 +40,15 @@ export function centreOn(view: BoardView, note: Note): void {
  * match below its panel.
  */
 export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margin): void {
+  const { x, y } = panToShow(view, rect, margin, top)
+  if (x !== 0 || y !== 0) view.panBy(x, y)
+}
+
+/**
+ * The pan, in screen pixels, that `keepInView` would make; 0 on an axis that needs none. Moving
+ * `rect` by the same amount (divided by the scale) instead puts it where that pan would show it.
+ */
+export function panToShow(view: BoardView, rect: Rect, margin = 32, top = margin): Point {
   const { camera, viewport } = view.getState()
   const s = camera.scale
   // The band [low, high] of the view that rect should be in.
@@ -77,9 +86,7 @@ export function keepInView(view: BoardView, rect: Rect, margin = 32, top = margi
     }
   }
   // Less than half a pixel is rounding, not a rect out of view.
-  const x = Math.abs(dx) < 0.5 ? 0 : dx
-  const y = Math.abs(dy) < 0.5 ? 0 : dy
-  if (x !== 0 || y !== 0) view.panBy(x, y)
+  return { x: Math.abs(dx) < 0.5 ? 0 : dx, y: Math.abs(dy) < 0.5 ? 0 : dy }
 }
 
 /** The box around `notes`, or null when there are none. */

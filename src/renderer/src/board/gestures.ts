@@ -476,7 +476,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
       if (header.part === 'body') host.renameHeader(header.kind, header.id)
       return
     }
-    beginNewNote(editor, view, b)
+    beginNewNote(editor, view, b, { nearView: true })
   }
 
   const onWheel = (event: WheelEvent) => {

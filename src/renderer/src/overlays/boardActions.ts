@@ -86,7 +86,7 @@ export function createBoardActions(
     ui,
     selected,
     newNote() {
-      change(() => beginNewNote(editor, view, target()))
+      change(() => beginNewNote(editor, view, target(), { nearView: true }))
     },
     editSelected() {
       const [id] = selected()

@@ -12,6 +12,7 @@ import {
 import type { Note, NoteColor } from '../../../shared/document'
 import { NOTE_SIZE } from '../../../shared/document/defaults'
 import type { BoardView, EditTarget, Point } from '../board/boardView'
+import { panToShow } from '../board/camera'
 import { laneOf } from '../../../shared/journey'
 
 /** A note being written that is not in the map yet. */
@@ -34,11 +35,30 @@ export function pendingNote(id: string): PendingNote | null {
 
 /**
  * Starts writing a new note centred on `centre` (board units), in the colour of the lane it sits
- * in. The canvas calls this on a double-click; `N`, Tab and the outline do too.
+ * in. The canvas calls this on a double-click; `N`, Tab and the outline do too. `nearView`: a
+ * note asked for at a point of the view (a double-click, `N` at the pointer) that would stick out
+ * past its edge, or lie under a control on it, moves into view instead of the board panning to
+ * it, as long as it stays under that point. (A Tab chain's next note keeps its place in the row,
+ * and the board follows it.)
  */
-export function beginNewNote(editor: Editor, view: BoardView, centre: Point): void {
-  const x = Math.round(centre.x - NOTE_SIZE / 2)
-  const y = Math.round(centre.y - NOTE_SIZE / 2)
+export function beginNewNote(
+  editor: Editor,
+  view: BoardView,
+  centre: Point,
+  { nearView = false }: { nearView?: boolean } = {},
+): void {
+  let x = Math.round(centre.x - NOTE_SIZE / 2)
+  let y = Math.round(centre.y - NOTE_SIZE / 2)
+  if (nearView) {
+    const scale = view.getState().camera.scale
+    const shift = panToShow(view, { x, y, width: NOTE_SIZE, height: NOTE_SIZE }, 8)
+    const dx = shift.x / scale
+    const dy = shift.y / scale
+    if (Math.abs(dx) < NOTE_SIZE / 2 && Math.abs(dy) < NOTE_SIZE / 2) {
+      x = Math.round(x + dx)
+      y = Math.round(y + dy)
+    }
+  }
   const lane = laneOf({ x, y, width: NOTE_SIZE, height: NOTE_SIZE }, editor.getState().board.lanes)
   pending.clear()
   const note: PendingNote = {
