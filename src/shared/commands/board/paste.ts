@@ -7,6 +7,7 @@ import type { Board, JourneyDocument, Note } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import type { ClipboardNotes } from '../../clipboard/format'
 import { MAX_PASTE_NOTES, PASTE_CONFIRM_THRESHOLD } from '../../clipboard/format'
+import { MAX_TYPED_BAND_SIZE } from './bandCommands'
 import { resizeLane } from './lanes'
 import { makeNote } from './notes'
 import { clampCoordinate, lanesOf, NOTE_GAP, plain, type Recipe } from './recipe'
@@ -62,10 +63,12 @@ export function pasteNotes(
 
 /**
  * One note per line, in rows with a 16-unit gap; each note takes the colour of the lane it lands
- * in. Pasted into a cell (a stage column and a lane), the notes stay in that cell, laid out as Tidy
- * does: rows as wide as the column holds, starting at the pointer where there is room, and the lane
- * made taller (lanes below move down) when the rows need it. So the lines of a copied spreadsheet
- * column all land in the stage and lane they were pasted into. Elsewhere the rows start at `at`:
+ * in. Pasted into a cell (a stage column and a lane), the notes stay in that cell: rows as wide as
+ * the column holds (as many across as Tidy puts there), starting at the pointer, moved in where
+ * they would stick out of the cell, and the lane made taller (lanes below move down) when the rows
+ * need it. So the lines of a copied spreadsheet column all land in the stage and lane they were
+ * pasted into. Lines that would make the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid
+ * from the pointer instead. Elsewhere the rows start at `at`:
  * as wide as the column in a stage column outside the lanes, else 10 notes wide. More than
  * `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or column of
  * thousands would be far taller than wide), and `columns`, when given, sets the width. At most
@@ -135,12 +138,12 @@ function rowsAt(
   const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
   if (height + 2 * NOTE_GAP <= lane.height)
     return { x, y: within(at.y, lane.y, lane.height, height), perRow }
-  return {
-    x,
-    y: lane.y + NOTE_GAP,
-    perRow,
-    lane: { id: lane.id, height: height + 2 * NOTE_GAP },
-  }
+  // Rows from the pointer down (so notes above it in the cell stay clear), the lane grown to hold
+  // them; more than a lane can sensibly hold make a square grid from the pointer instead.
+  const y = Math.max(lane.y + NOTE_GAP, at.y)
+  const grown = y - lane.y + height + NOTE_GAP
+  if (grown > MAX_TYPED_BAND_SIZE) return { ...at, perRow: Math.ceil(Math.sqrt(count)) }
+  return { x, y, perRow, lane: { id: lane.id, height: grown } }
 }
 
 /**

@@ -62,23 +62,61 @@ describe('pasting onto the board', () => {
     expect(ids.map((id) => laneName(doc, id))).toEqual(lines.map(() => 'Touchpoints'))
     expect(ids.map((id) => note(doc, id).color)).toEqual(lines.map(() => 'green'))
     // A column of 360 holds one note across with a gap each side (as Tidy lays out), so the lines
-    // go down from the lane's top, and the lane grows to 16 + 5 × 176 = 896.
+    // go down from the pointer, and the lane grows to 20 + 5 × 176 = 900.
     expect(ids.map((id) => [note(doc, id).x - onboarding.x, note(doc, id).y - touch.y])).toEqual([
-      [100, 16],
-      [100, 192],
-      [100, 368],
-      [100, 544],
-      [100, 720],
+      [100, 20],
+      [100, 196],
+      [100, 372],
+      [100, 548],
+      [100, 724],
     ])
-    expect(lane(doc, 'Touchpoints').height).toBe(896)
+    expect(lane(doc, 'Touchpoints').height).toBe(900)
     // The lanes below move down, their notes with them.
-    expect(lane(doc, 'Pain points').y).toBe(below.y + 896 - 220)
+    expect(lane(doc, 'Pain points').y).toBe(below.y + 900 - 220)
     expect(laneName(doc, pain)).toBe('Pain points')
     for (const a of doc.board.notes)
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
     editor.undo()
     expect(lane(editor.getState(), 'Touchpoints').height).toBe(220)
     expect(note(editor.getState(), pain).y).toBe(below.y + 30)
+  })
+
+  it('lines pasted below notes already in a cell start at the pointer, clear of them', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const { recipe: add } = addNote({
+      x: onboarding.x + 100,
+      y: touch.y + 20,
+      text: 'Welcome call',
+      now: NOW,
+    })
+    editor.run('Add note', add)
+    const at = { x: onboarding.x + 100, y: touch.y + 200 }
+    const { recipe, ids } = notesFromLines(['Login details', 'Help centre'], at, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(ids.map((id) => note(doc, id).y - touch.y)).toEqual([200, 376])
+    expect(ids.map((id) => laneName(doc, id))).toEqual(['Touchpoints', 'Touchpoints'])
+    expect(lane(doc, 'Touchpoints').height).toBe(200 + 336 + 16)
+    for (const a of doc.board.notes)
+      for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it('more lines than a lane can sensibly hold make a square grid, and no lane grows', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    // One note across a 360 column: 60 lines would make the lane over 10,000 tall.
+    const lines = Array.from({ length: 60 }, (_, i) => `Survey answer ${i + 1}`)
+    const at = { x: onboarding.x + 40, y: touch.y + 20 }
+    const { recipe, ids } = notesFromLines(lines, at, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(lane(doc, 'Touchpoints').height).toBe(220)
+    // Eight across (the square root of 60, rounded up), from the pointer.
+    expect(note(doc, ids[7]!)).toMatchObject({ x: at.x + 7 * 176, y: at.y })
+    expect(note(doc, ids[8]!)).toMatchObject({ x: at.x, y: at.y + 176 })
   })
 
   it('a line pasted low in a cell moves up to stay in the lane, which keeps its size', () => {
