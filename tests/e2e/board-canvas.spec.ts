@@ -648,6 +648,14 @@ test('a stage renamed to nothing on the board says why and keeps its name', asyn
   )
   await expect(outlineList(page, 'Stages').getByRole('listitem').nth(1)).toHaveText('Evaluation')
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+
+  // Esc keeps the old name, even after a usable one was typed.
+  await page.mouse.dblclick(header.x, header.y)
+  await name.fill('Consideration')
+  await name.press('Escape')
+  await expect(name).toBeHidden()
+  await expect(outlineList(page, 'Stages').getByRole('listitem').nth(1)).toHaveText('Evaluation')
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 })
 
 test('deleting the first stage moves its notes clear of the lane names', async ({ page }) => {

@@ -47,6 +47,8 @@ export function Board({
   const headerButtonRef = useRef<HTMLButtonElement>(null)
   const renameRef = useRef<HTMLInputElement>(null)
   const tipRef = useRef<HTMLParagraphElement>(null)
+  /** The rename field is being closed by Enter or Esc: the blur its closing causes is not a "leave". */
+  const closingRename = useRef(false)
   const zoomLevelRef = useRef<HTMLCanvasElement>(null)
   const zoomTextRef = useRef<HTMLSpanElement>(null)
   const [editingStructure, setEditingStructure] = useState(false)
@@ -216,16 +218,21 @@ export function Board({
    * Renames the header being renamed. A name that cannot be used is said: Enter leaves the field
    * open to correct it; leaving the field keeps the old name.
    */
+  const closeRename = () => {
+    closingRename.current = true
+    setRenaming(null)
+    containerRef.current?.focus()
+    closingRename.current = false
+  }
   const commitRename = (value: string, how: 'enter' | 'leave') => {
     const header = renaming
-    if (!header) return
+    if (!header || closingRename.current) return
     const problem = validateName(value, header.kind)
     if (problem !== null && how === 'enter') {
       say(`${problem} Press Esc to keep “${renamingName ?? ''}”.`)
       return
     }
-    setRenaming(null)
-    containerRef.current?.focus()
+    closeRename()
     if (problem !== null) {
       say(`${problem} It keeps its name, “${renamingName ?? ''}”.`)
       return
@@ -298,8 +305,7 @@ export function Board({
             } else if (event.key === 'Escape') {
               event.preventDefault()
               event.stopPropagation()
-              setRenaming(null)
-              containerRef.current?.focus()
+              closeRename()
             }
           }}
         />
