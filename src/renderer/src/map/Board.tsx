@@ -214,16 +214,17 @@ export function Board({
     setRenaming({ kind, id: made.id })
   }
 
-  /**
-   * Renames the header being renamed. A name that cannot be used is said: Enter leaves the field
-   * open to correct it; leaving the field keeps the old name.
-   */
+  /** Closes the rename field and gives the keyboard back to the board. */
   const closeRename = () => {
     closingRename.current = true
     setRenaming(null)
     containerRef.current?.focus()
     closingRename.current = false
   }
+  /**
+   * Renames the header being renamed. A name that cannot be used is said: Enter leaves the field
+   * open to correct it; leaving the field keeps the old name.
+   */
   const commitRename = (value: string, how: 'enter' | 'leave') => {
     const header = renaming
     if (!header || closingRename.current) return
