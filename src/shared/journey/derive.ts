@@ -174,7 +174,7 @@ export function deriveJourney(
 }
 
 /**
- * A memoised `deriveJourney` for one view: it derives again only when the board, people,
+ * A memoised `deriveJourney` (the renderer keeps one per open map): it derives again only when the board, people,
  * departments or metrics changed identity (immer keeps them when an edit touches something else,
  * such as the title or the goals).
  *

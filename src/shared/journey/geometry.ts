@@ -54,25 +54,6 @@ export function stageLocator(stages: readonly Stage[]): (note: NoteBox) => Stage
   return (note) => stages[index.find(note.x + note.width / 2)] ?? null
 }
 
-const unsortedCounts = new WeakMap<Board, number>()
-
-/**
- * How many notes sit outside every stage column; 0 on a board without stages, where no note is
- * unsorted. Remembered per board object, so asking again after a change elsewhere in the document
- * costs nothing.
- */
-export function countUnsorted(board: Board): number {
-  if (board.stages.length === 0) return 0
-  let count = unsortedCounts.get(board)
-  if (count === undefined) {
-    const locate = stageLocator(board.stages)
-    count = 0
-    for (const note of board.notes) if (locate(note) === null) count++
-    unsortedCounts.set(board, count)
-  }
-  return count
-}
-
 /** A function that answers `laneOf` for many notes, like `stageLocator`. */
 export function laneLocator(lanes: readonly Lane[]): (note: NoteBox) => Lane | null {
   const index = indexSpans(lanes.map(laneSpan))

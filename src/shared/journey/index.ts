@@ -8,7 +8,6 @@ export {
   stageLocator,
   laneLocator,
   assignStages,
-  countUnsorted,
 } from './geometry'
 export { spanAt, indexSpans, type Span, type SpanIndex } from './spans'
 export {

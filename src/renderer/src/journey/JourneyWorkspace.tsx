@@ -13,8 +13,8 @@ import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
 import { FacilitationBar } from '../facilitation/FacilitationBar'
 import { getHost } from '../host'
-import { countUnsorted } from '../../../shared/journey'
 import { ActionPlan } from './ActionPlan'
+import { useJourney } from './useJourney'
 import { JourneyView } from './JourneyView'
 import { OwnersView } from './OwnersView'
 import { PeopleDialog } from './PeopleDialog'
@@ -54,9 +54,7 @@ export function JourneyWorkspace({
     const { board: b } = editor.getState()
     return b.notes.length === 0 ? 'empty' : b.stages.length === 0 ? 'freeform' : 'staged'
   })
-  const unsorted = useSyncExternalStore(editor.subscribe, () =>
-    countUnsorted(editor.getState().board),
-  )
+  const unsorted = useJourney(editor).unsorted.length
 
   // Structure and Suggest take their own button away when they are done: the closed dialog would
   // leave focus on nothing, so it goes to the board, or to the open tab.

@@ -1,15 +1,24 @@
-// Hooks the journey views share: the derived journey (memoised per component, never copied into
+// Hooks the journey views share: the derived journey (memoised per open map, never copied into
 // state), today's date, and the board's selection.
-import { useMemo, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
+import type { JourneyDocument } from '../../../shared/document'
 import { createJourneySelector, type Journey } from '../../../shared/journey'
 import type { BoardView } from '../board/boardView'
 import { selectSelection, useViewSlice } from '../overlays/useBoardView'
 
+/** One selector per open map, shared by every view, so a change is derived once, not per view. */
+const selectors = new WeakMap<Editor, (doc: JourneyDocument) => Journey>()
+
 /** The journey of the open map; re-renders only when the board, people, departments or metrics change. */
 export function useJourney(editor: Editor): Journey {
-  const select = useMemo(() => createJourneySelector(), [])
-  return useSyncExternalStore(editor.subscribe, () => select(editor.getState()))
+  let select = selectors.get(editor)
+  if (!select) {
+    select = createJourneySelector()
+    selectors.set(editor, select)
+  }
+  const selectJourney = select
+  return useSyncExternalStore(editor.subscribe, () => selectJourney(editor.getState()))
 }
 
 /** The selected notes' ids on the board. */

@@ -88,14 +88,17 @@ function neededLaneHeights(doc: JourneyDocument, wanted: ReadonlySet<string>): M
   return needed
 }
 
+/** How many notes `cellWidth` wide fit across a stage column, with a gap each side (at least 1). */
+export function columnsIn(stage: Stage, cellWidth: number): number {
+  return Math.max(1, Math.floor((stage.width - NOTE_GAP) / (cellWidth + NOTE_GAP)))
+}
+
 /** How many columns and rows a group of notes takes in its stage column, and its slot size. */
 function gridShape(notes: readonly Note[], stage: Stage | null) {
   const cellWidth = Math.max(...notes.map((n) => n.width))
   const cellHeight = Math.max(...notes.map((n) => n.height))
   const pitchX = cellWidth + NOTE_GAP
-  const columns = stage
-    ? Math.max(1, Math.floor((stage.width - NOTE_GAP) / pitchX))
-    : Math.ceil(Math.sqrt(notes.length))
+  const columns = stage ? columnsIn(stage, cellWidth) : Math.ceil(Math.sqrt(notes.length))
   return { cellWidth, cellHeight, pitchX, columns, rows: Math.ceil(notes.length / columns) }
 }
 

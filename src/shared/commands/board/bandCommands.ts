@@ -208,7 +208,8 @@ function clearOfHeaders(doc: JourneyDocument, axis: Axis, id: string): Map<strin
   const deltas = new Map<string, number>()
   const removed = items(doc, axis).find((item) => item.id === id)
   const rest = bands(doc, axis).filter((band) => band.id !== id)
-  const across = bands(doc, axis === STAGE_AXIS ? LANE_AXIS : STAGE_AXIS)
+  const cross = axis === STAGE_AXIS ? LANE_AXIS : STAGE_AXIS
+  const across = bands(doc, cross)
   if (!removed || rest.length === 0 || across.length === 0) return deltas
   const edge = Math.min(...rest.map((band) => band.start))
   if (startOf(removed, axis) >= edge) return deltas
@@ -216,14 +217,10 @@ function clearOfHeaders(doc: JourneyDocument, axis: Axis, id: string): Map<strin
   const stripStart = edge - axis.headerRoom
   const from = Math.min(...across.map((band) => band.start))
   const to = Math.max(...across.map((band) => band.start + band.size))
-  const other =
-    axis === STAGE_AXIS
-      ? ({ start: 'y', size: 'height' } as const)
-      : ({ start: 'x', size: 'width' } as const)
   const notes = doc.board.notes.filter((note) => axis.bandOf(note, doc)?.id === id)
   let end = -Infinity
   for (const note of notes) {
-    const under = note[other.start] < to && note[other.start] + note[other.size] > from
+    const under = note[cross.start] < to && note[cross.start] + note[cross.size] > from
     if (under) end = Math.max(end, note[axis.start] + note[axis.size])
   }
   const delta = stripStart - NOTE_GAP - end

@@ -7,6 +7,7 @@ import type { Board, JourneyDocument, Note } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import type { ClipboardNotes } from '../../clipboard/format'
 import { MAX_PASTE_NOTES, PASTE_CONFIRM_THRESHOLD } from '../../clipboard/format'
+import { columnsIn } from './arrange'
 import { MAX_TYPED_BAND_SIZE } from './bandCommands'
 import { resizeLane } from './lanes'
 import { makeNote } from './notes'
@@ -126,12 +127,13 @@ function rowsAt(
     const perRow = Number.isFinite(columns) ? Math.max(1, Math.floor(columns)) : 10
     return { ...at, perRow }
   }
-  if (count > PASTE_CONFIRM_THRESHOLD) return { ...at, perRow: Math.ceil(Math.sqrt(count)) }
+  const square = { ...at, perRow: Math.ceil(Math.sqrt(count)) }
+  if (count > PASTE_CONFIRM_THRESHOLD) return square
   const point = { ...at, width: 0, height: 0 }
   const stage = stageOf(point, board.stages)
   if (!stage) return { ...at, perRow: 10 }
   const pitch = NOTE_SIZE + NOTE_GAP
-  const perRow = Math.max(1, Math.floor((stage.width - NOTE_GAP) / pitch))
+  const perRow = columnsIn(stage, NOTE_SIZE)
   const x = within(at.x, stage.x, stage.width, perRow * pitch - NOTE_GAP)
   const lane = laneOf(point, board.lanes)
   if (!lane) return { x, y: at.y, perRow }
@@ -142,7 +144,7 @@ function rowsAt(
   // them; more than a lane can sensibly hold make a square grid from the pointer instead.
   const y = Math.max(lane.y + NOTE_GAP, at.y)
   const grown = y - lane.y + height + NOTE_GAP
-  if (grown > MAX_TYPED_BAND_SIZE) return { ...at, perRow: Math.ceil(Math.sqrt(count)) }
+  if (grown > MAX_TYPED_BAND_SIZE) return square
   return { x, y, perRow, lane: { id: lane.id, height: grown } }
 }
 

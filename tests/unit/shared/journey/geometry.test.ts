@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { Lane, Stage } from '../../../../src/shared/document'
 import {
   assignStages,
-  countUnsorted,
   indexSpans,
   kindOf,
   laneOf,
@@ -89,19 +88,6 @@ describe('which stage a note is in', () => {
     const assigned = assignStages(map.board)
     expect(assigned.size).toBe(10_000)
     expect([...assigned.values()].filter((id) => id === null)).toHaveLength(100)
-  })
-})
-
-describe('unsorted notes', () => {
-  it('counts the notes outside every column, and none on a board without columns', () => {
-    const notes = [
-      note({ id: 'a', text: 'Signs the order form', x: 260 }),
-      note({ id: 'b', text: 'Refers a colleague', x: 1400 }),
-      note({ id: 'c', text: 'Sees an ad', x: -300 }),
-    ]
-    expect(countUnsorted({ stages: columns, lanes: [], notes })).toBe(2)
-    expect(countUnsorted({ stages: columns, lanes: [], notes: notes.slice(0, 1) })).toBe(0)
-    expect(countUnsorted({ stages: [], lanes: [], notes })).toBe(0)
   })
 })
 
