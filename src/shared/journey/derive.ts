@@ -174,9 +174,9 @@ export function deriveJourney(
 }
 
 /**
- * A memoised `deriveJourney` (the renderer keeps one per open map): it derives again only when the board, people,
- * departments or metrics changed identity (immer keeps them when an edit touches something else,
- * such as the title or the goals).
+ * A memoised `deriveJourney` (the renderer keeps one per open map): it derives again only when
+ * the board, people, departments or metrics changed identity (immer keeps them when an edit
+ * touches something else, such as the title or the goals).
  *
  * @example
  *   const journeyOf = createJourneySelector()
