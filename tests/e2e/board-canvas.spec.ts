@@ -579,6 +579,48 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
   expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
 })
 
+test('zoomed far out, stage names are still written: the stage headers grow upward to hold them', async ({
+  page,
+}) => {
+  /** Light (text) pixels inside stage `i`'s header, where the header itself is dark. */
+  const inkInStageHeader = async (i: number) => {
+    const from = await onScreen(page, GRID.x + GRID.stageWidth * i + 20, GRID.y - 66)
+    const to = await onScreen(page, GRID.x + GRID.stageWidth * (i + 1) - 20, GRID.y - 12)
+    return page.evaluate(
+      ({ from, to }) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
+        const r = canvas.getBoundingClientRect()
+        const k = canvas.width / r.width
+        const x = Math.round((from.x - r.left) * k)
+        const y = Math.round((from.y - r.top) * k)
+        const { data } = canvas
+          .getContext('2d')!
+          .getImageData(x, y, Math.round((to.x - from.x) * k), Math.round((to.y - from.y) * k))
+        let light = 0
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! > 600) light++
+        return light
+      },
+      { from, to },
+    )
+  }
+
+  // Out to between 12.5 and 16 %, as Fit leaves the template's grid on a projector's 1280×720:
+  // a header is ~10 px high there, lower than the smallest name drawn (8 px and up).
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' })
+  for (let i = 0; i < 30 && (await camera(page)).scale > 0.16; i++) {
+    await zoomOut.click()
+    await nextFrames(page)
+  }
+  const scale = (await camera(page)).scale
+  expect(scale).toBeLessThanOrEqual(0.16)
+  expect(scale).toBeGreaterThanOrEqual(0.125)
+  await expect.poll(() => zoomInProgress(page)).toBe(false)
+  await nextFrames(page)
+  // Every stage name is drawn (before, the headers were plain dark bars below ~16 %).
+  for (let i = 0; i < 7; i++) expect(await inkInStageHeader(i)).toBeGreaterThan(10)
+})
+
 test('a stage renamed and dragged by its header moves with its notes; its delete button removes it', async ({
   page,
 }) => {

@@ -23,7 +23,7 @@ const MIN_HEADER_PX = 11
  * the 48 px a fitted board keeps around it plus the header itself.
  */
 const WIDENED_LANE_LABEL_PX = 76
-/** The smallest a stage name is squeezed to, on screen, to fit its header when zoomed far out. */
+/** The smallest a stage name is squeezed to, on screen, to fit its column when zoomed far out. */
 const MIN_SQUEEZED_HEADER_PX = 8
 
 export interface GridDecor {
@@ -79,18 +79,15 @@ export function drawGrid(
   ctx.strokeRect(grid.x, grid.y, grid.width, grid.height)
 
   // Header names stay readable zoomed out: they grow in board units to keep a minimum size on
-  // screen, down to where they no longer fit their header.
-  const readable = scale * 24 >= 3
+  // screen.
+  const readable = readableAt(scale)
   const active = decor.activeHeader
-  // "3   Purchase"; zoomed out, when a numbered name would be cut short, every stage shows its
-  // name alone, so the names stay readable longer.
-  const numbered = readable && stageNumbersFit(ctx, board, scale)
+  const stageNames = stageLabels(ctx, board, scale)
   board.stages.forEach((stage, i) => {
     const r = stageHeaderRect(board, i)
-    if (!r || !intersects(r, visible)) return
+    if (!r || !intersects({ ...r, y: r.y - r.height, height: r.height * 2 }, visible)) return
     const on = active?.kind === 'stage' && active.id === stage.id
-    const label = numbered ? `${i + 1}   ${stage.name}` : stage.name
-    drawStageHeader(ctx, r, label, readable, on, scale)
+    drawStageHeader(ctx, r, stageNames.labels[i] ?? stage.name, stageNames.size, on, scale)
   })
   // Headers widened for their names are widened alike, as wide as the widest needs.
   let widen = 0
@@ -112,18 +109,17 @@ export function drawStageHeader(
   ctx: CanvasRenderingContext2D,
   r: Rect,
   label: string,
-  readable: boolean,
+  size: number | null,
   active: boolean,
   scale: number,
 ): void {
-  const box = stageLabelBox(r)
+  const box = stageLabelBox(r, size)
   ctx.fillStyle = STAGE_HEADER_FILL
   ctx.beginPath()
   ctx.roundRect(box.x, box.y, Math.max(0, box.width), box.height, 8)
   ctx.fill()
   if (active) outline(ctx, box, scale)
-  const size = stageFontSize(scale, box.height)
-  if (!readable || size * scale < MIN_SQUEEZED_HEADER_PX) return
+  if (size === null) return
   ctx.fillStyle = '#ffffff'
   ctx.font = `bold ${size}px ${FONT}`
   ctx.textAlign = 'start'
@@ -131,33 +127,45 @@ export function drawStageHeader(
   ctx.fillText(fit(ctx, label, box.width - 28, size), box.x + 14, box.y + box.height / 2)
 }
 
-const stageLabelBox = (r: Rect): Rect => ({
-  x: r.x + 6,
-  y: r.y + 6,
-  width: r.width - 12,
-  height: r.height - 14,
-})
 /**
- * A stage name's size in board units: at least MIN_HEADER_PX on screen, but never taller than its
- * header, which zoomed far out squeezes it (down to MIN_SQUEEZED_HEADER_PX; below, no name).
+ * The box drawn behind a stage's name. Zoomed far out, the header is lower on screen than the
+ * smallest name drawn, so it grows upward, into the room a fitted board keeps around it, to hold
+ * the name.
  */
-const stageFontSize = (scale: number, boxHeight: number) =>
-  Math.min(Math.max(30, MIN_HEADER_PX / scale), boxHeight * 0.8)
+function stageLabelBox(r: Rect, size: number | null): Rect {
+  const height = Math.max(r.height - 14, (size ?? 0) / 0.8)
+  return { x: r.x + 6, y: r.y + r.height - 8 - height, width: r.width - 12, height }
+}
 
-/** Whether every stage's number and name fit its header at this scale (else names go alone). */
-export function stageNumbersFit(
+/**
+ * What each stage header reads ("3   Purchase", or the name alone when a numbered name would be
+ * cut short) and the size in board units all of them are drawn at (null: too small to read).
+ * The size is 30, or MIN_HEADER_PX on screen when that is larger; zoomed far out, where names are
+ * at that smallest size, all shrink alike (down to MIN_SQUEEZED_HEADER_PX) as far as the widest
+ * name for its column needs, before any is cut.
+ */
+export function stageLabels(
   ctx: CanvasRenderingContext2D,
   board: Board,
   scale: number,
-): boolean {
-  return board.stages.every((stage, i) => {
-    const r = stageHeaderRect(board, i)
-    if (!r) return true
-    const box = stageLabelBox(r)
-    const size = stageFontSize(scale, box.height)
-    return boldWidth(ctx, `${i + 1}   ${stage.name}`, size) <= box.width - 28
-  })
+): { readonly labels: readonly string[]; readonly size: number | null } {
+  const names = board.stages.map((stage) => stage.name)
+  if (!readableAt(scale)) return { labels: names, size: null }
+  const size = Math.max(30, MIN_HEADER_PX / scale)
+  const room = (i: number) => (board.stages[i]?.width ?? 0) - 40
+  const numbered = names.map((name, i) => `${i + 1}   ${name}`)
+  if (numbered.every((label, i) => boldWidth(ctx, label, size) <= room(i)))
+    return { labels: numbered, size }
+  if (size > MIN_HEADER_PX / scale) return { labels: names, size }
+  const squeezed = Math.min(
+    size,
+    ...names.map((name, i) => (size * room(i)) / (boldWidth(ctx, name, size) || 1)),
+  )
+  return { labels: names, size: Math.max(MIN_SQUEEZED_HEADER_PX / scale, squeezed) }
 }
+
+/** Whether stage and lane names are drawn at all at this scale. */
+const readableAt = (scale: number) => scale * 24 >= 3
 
 /**
  * A lane header's name: its size, lines, and how far (board units) the header must widen to the

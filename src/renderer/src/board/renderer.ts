@@ -9,7 +9,7 @@ import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
 import { containsRect } from '../map/geometry'
 import { clearCanvas } from './canvas'
 import { NoteSprites } from './noteSprites'
-import { drawGrid, drawLaneHeader, drawStageHeader, stageNumbersFit } from './drawGrid'
+import { drawGrid, drawLaneHeader, drawStageHeader, stageLabels } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
 import { gridCoversCanvas } from './gridPixels'
 import { headerRect, type HeaderKind } from './headers'
@@ -722,9 +722,8 @@ export class BoardRenderer {
     ctx.globalAlpha = 0.85
     if (stage) {
       const i = this.board.stages.findIndex((s) => s.id === p.id)
-      const name = this.board.stages[i]?.name ?? ''
-      const label = stageNumbersFit(ctx, this.board, scale) ? `${i + 1}   ${name}` : name
-      drawStageHeader(ctx, moved, label, scale * 24 >= 6, true, scale)
+      const { labels, size } = stageLabels(ctx, this.board, scale)
+      drawStageHeader(ctx, moved, labels[i] ?? '', size, true, scale)
     } else {
       const name = this.board.lanes.find((l) => l.id === p.id)?.name ?? ''
       drawLaneHeader(ctx, moved, name, scale * 24 >= 6, true, scale)
