@@ -107,12 +107,13 @@ export function FacilitationBar({
                   type="button"
                   className={`phases__step${i < at ? ' phases__step--done' : ''}`}
                   aria-current={p === phase ? 'step' : undefined}
+                  title={`Step ${i + 1}: ${PHASE_INFO[p].label}`}
                   onClick={() => goTo(p)}
                 >
                   <span className="phases__number" aria-hidden="true">
                     {i + 1}
                   </span>
-                  {PHASE_INFO[p].label}
+                  <span className="phases__label">{PHASE_INFO[p].label}</span>
                 </button>
               </li>
             ))}

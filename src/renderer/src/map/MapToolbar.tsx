@@ -79,21 +79,21 @@ export function MapToolbar(props: MapToolbarProps) {
       <div className="toolbar__group" role="group" aria-label="History">
         <button
           type="button"
-          className="button button--icon"
+          className="button button--icon toolbar__history"
           disabled={!editor.canUndo()}
           title={editor.undoLabel() ? `Undo ${editor.undoLabel()}` : 'Undo'}
           onClick={() => editor.undo()}
         >
-          <span aria-hidden="true">↶</span> Undo
+          <span aria-hidden="true">↶</span> <span className="toolbar__label">Undo</span>
         </button>
         <button
           type="button"
-          className="button button--icon"
+          className="button button--icon toolbar__history"
           disabled={!editor.canRedo()}
           title={editor.redoLabel() ? `Redo ${editor.redoLabel()}` : 'Redo'}
           onClick={() => editor.redo()}
         >
-          <span aria-hidden="true">↷</span> Redo
+          <span aria-hidden="true">↷</span> <span className="toolbar__label">Redo</span>
         </button>
       </div>
       <div className="toolbar__group" role="group" aria-label="File">
@@ -140,6 +140,7 @@ function TitleField({ title, onCommit }: { title: string; onCommit: (title: stri
     <input
       className="title-field"
       aria-label="Map title"
+      title={draft}
       value={draft}
       size={Math.max(8, Math.min(48, draft.length + 1))}
       onChange={(event) => setDraft(event.target.value)}

@@ -4,7 +4,7 @@
 // frame is drawn on a small canvas of its own on top: a pan or zoom frame redraws a rectangle there
 // and changes nothing in the page, so the browser does not lay out and repaint the page for it
 // (an element moved and resized on every zoom frame cost ~0.7 ms a frame in software rendering).
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useSyncExternalStore } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, NoteColor } from '../../../shared/document'
 import type { BoardView, Rect } from '../board/boardView'
@@ -12,9 +12,23 @@ import { clearCanvas } from '../board/canvas'
 import { HIGHLIGHT, NOTE_FILL } from '../board/style'
 import { contentBounds, gridBounds } from '../map/geometry'
 
+/** The minimap's largest size (px), on a board at least 1,100 px wide and 494 high. */
 const WIDTH = 220
 const HEIGHT = 148
+/** Its smallest width: below, the notes in it are too small to tell apart. */
+const MIN_WIDTH = 120
 const PAD = 8
+
+/**
+ * How wide the minimap is on a board of this size: at most a fifth of its width and about a
+ * third of its height, so that on a small window (a 1,024 × 640 laptop, say) it leaves Fit room for
+ * the map rather than covering a third of the board.
+ */
+export function minimapWidth(viewport: { readonly width: number; readonly height: number }) {
+  if (viewport.width <= 0 || viewport.height <= 0) return WIDTH
+  const fits = Math.min(viewport.width / 5, ((viewport.height * 0.3) / HEIGHT) * WIDTH)
+  return Math.floor(Math.max(MIN_WIDTH, Math.min(WIDTH, fits)))
+}
 
 /** Board units to minimap pixels. */
 interface Mapping {
@@ -26,6 +40,8 @@ interface Mapping {
 export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const frameRef = useRef<HTMLCanvasElement>(null)
+  const width = useSyncExternalStore(view.subscribe, () => minimapWidth(view.getState().viewport))
+  const height = Math.round((width * HEIGHT) / WIDTH)
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -34,8 +50,8 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
     if (!canvas || !context || !frameContext) return
     const ratio = window.devicePixelRatio || 1
     for (const c of [canvas, frameContext.canvas]) {
-      c.width = WIDTH * ratio
-      c.height = HEIGHT * ratio
+      c.width = width * ratio
+      c.height = height * ratio
     }
     let placed = ''
 
@@ -62,7 +78,7 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
       }
       // The map's scale follows the content only, so panning never redraws the notes: only the
       // viewport box moves (and is clipped at the minimap's edge when the view is off the board).
-      mapping = frozen ?? fit(content(board) ?? seen)
+      mapping = frozen ?? fit(content(board) ?? seen, width, height)
       const key = `${mapping.scale},${mapping.x},${mapping.y}`
       if (drawn?.board !== board || drawn.highlight !== highlight || drawn.key !== key) {
         drawBoard(context, board, highlight, mapping, ratio)
@@ -71,14 +87,18 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
       // The view's frame, cut to the minimap's edges; written only when it moves.
       const left = Math.max(0, mapping.x + seen.x * mapping.scale)
       const top = Math.max(0, mapping.y + seen.y * mapping.scale)
-      const right = Math.min(WIDTH, mapping.x + (seen.x + seen.width) * mapping.scale)
-      const bottom = Math.min(HEIGHT, mapping.y + (seen.y + seen.height) * mapping.scale)
-      const width = Math.max(3, right - left)
-      const height = Math.max(3, bottom - top)
-      const box = `${left.toFixed(1)},${top.toFixed(1)},${width.toFixed(1)},${height.toFixed(1)}`
+      const right = Math.min(width, mapping.x + (seen.x + seen.width) * mapping.scale)
+      const bottom = Math.min(height, mapping.y + (seen.y + seen.height) * mapping.scale)
+      const shown = {
+        x: left,
+        y: top,
+        width: Math.max(3, right - left),
+        height: Math.max(3, bottom - top),
+      }
+      const box = [shown.x, shown.y, shown.width, shown.height].map((v) => v.toFixed(1)).join()
       if (box === placed) return
       placed = box
-      drawViewFrame(frameContext, { x: left, y: top, width, height }, ratio)
+      drawViewFrame(frameContext, shown, ratio)
     }
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(draw)
@@ -129,7 +149,7 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
       canvas.removeEventListener('pointerup', onUp)
       canvas.removeEventListener('pointercancel', onUp)
     }
-  }, [editor, view])
+  }, [editor, view, width, height])
 
   return (
     <div className="minimap" data-keep-clear>
@@ -139,27 +159,27 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
         role="img"
         aria-label="Minimap"
         title="Click or drag to move the view"
-        style={{ width: WIDTH, height: HEIGHT }}
+        style={{ width, height }}
       />
       <canvas
         ref={frameRef}
         className="minimap__view"
         aria-hidden="true"
-        style={{ width: WIDTH, height: HEIGHT }}
+        style={{ width, height }}
       />
     </div>
   )
 }
 
-function fit(world: Rect): Mapping {
+function fit(world: Rect, width: number, height: number): Mapping {
   const scale = Math.min(
-    (WIDTH - PAD * 2) / Math.max(world.width, 1),
-    (HEIGHT - PAD * 2) / Math.max(world.height, 1),
+    (width - PAD * 2) / Math.max(world.width, 1),
+    (height - PAD * 2) / Math.max(world.height, 1),
   )
   return {
     scale,
-    x: (WIDTH - world.width * scale) / 2 - world.x * scale,
-    y: (HEIGHT - world.height * scale) / 2 - world.y * scale,
+    x: (width - world.width * scale) / 2 - world.x * scale,
+    y: (height - world.height * scale) / 2 - world.y * scale,
   }
 }
 

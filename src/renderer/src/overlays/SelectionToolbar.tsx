@@ -1,11 +1,14 @@
 // The toolbar for the selected notes: colour, kind, align, tidy, duplicate and delete. It shows
-// while notes are selected and nothing is being written.
-import { useEffect, useRef, useState } from 'react'
+// while notes are selected and nothing is being written, just above the selected notes (below them
+// when there is no room above), never over them where the board has room: on a short board it sat
+// at the top and the second click of a double-click on a note there landed on its Delete button.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
-import type { BoardView } from '../board/boardView'
+import type { BoardView, Rect } from '../board/boardView'
+import { notesBounds } from '../board/camera'
 import { NOTE_FILL } from '../board/style'
 import { useDocument } from '../map/useDocument'
 import type { BoardActions } from './boardActions'
@@ -40,8 +43,19 @@ export function SelectionToolbar({
   const { board } = useDocument(editor)
   const selection = useViewSlice(view, selectSelection)
   const editing = useViewSlice(view, selectEditing)
-  if (selection.size === 0 || editing || readOnly) return null
-  const notes = board.notes.filter((n) => selection.has(n.id))
+  const barRef = useRef<HTMLDivElement>(null)
+  const notes =
+    selection.size === 0 || editing || readOnly
+      ? []
+      : board.notes.filter((n) => selection.has(n.id))
+  const bounds = notesBounds(notes)
+  const key = bounds ? `${bounds.x},${bounds.y},${bounds.width},${bounds.height}` : ''
+  useLayoutEffect(() => {
+    const bar = barRef.current
+    if (!bar || !bounds) return
+    return followSelection(bar, view, bounds)
+    // The bounds are read through their key: a new array of the same notes moves nothing.
+  }, [view, key]) // eslint-disable-line react-hooks/exhaustive-deps
   if (notes.length === 0) return null
   const first = notes[0]
   const sameColor = first && notes.every((n) => n.color === first.color) ? first.color : null
@@ -51,6 +65,7 @@ export function SelectionToolbar({
 
   return (
     <div
+      ref={barRef}
       className="selection-bar"
       role="toolbar"
       aria-label="Selected notes"
@@ -127,7 +142,10 @@ export function SelectionToolbar({
         type="button"
         className="selection-bar__button"
         title="Duplicate (Ctrl+D)"
-        onClick={() => actions.duplicateSelected()}
+        onClick={(event) => {
+          // Not the second click of a double-click: that was meant for the note under the bar.
+          if (event.detail < 2) actions.duplicateSelected()
+        }}
       >
         Duplicate
       </button>
@@ -135,12 +153,60 @@ export function SelectionToolbar({
         type="button"
         className="selection-bar__button selection-bar__button--danger"
         title="Delete (Delete)"
-        onClick={() => actions.deleteSelected()}
+        onClick={(event) => {
+          if (event.detail < 2) actions.deleteSelected()
+        }}
       >
         Delete
       </button>
     </div>
   )
+}
+
+/** Room kept between the bar and the selected notes, and between the bar and the board's edge. */
+const GAP = 12
+/** How long the camera must rest before the bar, hidden while it moves, shows again. */
+const REST_MS = 200
+
+/**
+ * Places the bar above the selection's bounds (board units), centred on them, or below them when
+ * there is no room above, inside the board; at the top when the selection fills the view. While
+ * the camera moves (a pan, a zoom) the bar is hidden rather than moved on every frame, and shows
+ * again where it belongs once the camera rests. Returns the clean-up.
+ */
+function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () => void {
+  let timer = 0
+  let { camera, viewport } = view.getState()
+  const place = () => {
+    const topLeft = view.toScreen({ x: bounds.x, y: bounds.y })
+    const bottomRight = view.toScreen({ x: bounds.x + bounds.width, y: bounds.y + bounds.height })
+    const { width, height } = { width: bar.offsetWidth, height: bar.offsetHeight }
+    const maxX = Math.max(GAP, viewport.width - width - GAP)
+    const maxY = Math.max(GAP, viewport.height - height - GAP)
+    const x = Math.min(maxX, Math.max(GAP, (topLeft.x + bottomRight.x) / 2 - width / 2))
+    const above = topLeft.y - GAP - height
+    const below = bottomRight.y + GAP
+    const y = above >= GAP ? above : below <= maxY ? below : Math.min(maxY, Math.max(GAP, above))
+    bar.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`
+    bar.dataset.side = y < topLeft.y ? 'above' : 'below'
+    bar.style.visibility = ''
+  }
+  place()
+  const unsubscribe = view.subscribe(() => {
+    const state = view.getState()
+    if (state.camera === camera && state.viewport === viewport) return
+    camera = state.camera
+    viewport = state.viewport
+    // A bar holding the keyboard focus stays: hiding it would take the focus away.
+    if (!bar.contains(document.activeElement) && bar.style.visibility !== 'hidden')
+      bar.style.visibility = 'hidden'
+    window.clearTimeout(timer)
+    timer = window.setTimeout(place, REST_MS)
+  })
+  return () => {
+    unsubscribe()
+    window.clearTimeout(timer)
+  }
 }
 
 function AlignMenu({ count, onAlign }: { count: number; onAlign: (how: AlignHow) => void }) {
@@ -151,10 +217,18 @@ function AlignMenu({ count, onAlign }: { count: number; onAlign: (how: AlignHow)
   useEffect(() => {
     if (!open) return
     const list = menu.current
-    // On a short window the menu scrolls rather than running past the bottom edge.
-    if (list) {
-      const room = window.innerHeight - list.getBoundingClientRect().top - 12
-      list.style.maxHeight = `${Math.max(120, room)}px`
+    const opener = button.current
+    // The menu opens below its button, or above it when the bar sits low on the board (below the
+    // selected notes) and there is more room there; where neither holds it all, it scrolls
+    // rather than running past the board's edge, which cuts it off.
+    if (list && opener) {
+      const area = opener.closest('.board')?.getBoundingClientRect()
+      const box = opener.getBoundingClientRect()
+      const below = (area?.bottom ?? window.innerHeight) - box.bottom - 18
+      const above = box.top - (area?.top ?? 0) - 18
+      const up = list.scrollHeight > below && above > below
+      list.dataset.up = up ? 'true' : 'false'
+      list.style.maxHeight = `${Math.max(120, up ? above : below)}px`
     }
     list?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus()
     const onPointerDown = (event: PointerEvent) => {

@@ -1,0 +1,149 @@
+// The map screen on the windows a workshop room has: a 1,280 × 720 projector and a 1,024 × 640
+// laptop. The bars above the board keep to one row each where they can, and the controls on the
+// canvas leave Fit room for the map, so the board gets the height.
+import { expect, test, type Page } from '@playwright/test'
+import { createDocument } from '../../src/shared/document'
+import { LANE_HEADER_WIDTH } from '../../src/renderer/src/board/style'
+import { addNote, newMap, startApp } from './support/app'
+import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
+
+async function openTemplate(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size)
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  const title = page.getByRole('textbox', { name: 'Map title' })
+  await title.fill('B2B onboarding workshop')
+  await title.press('Enter')
+}
+
+/** The top of each element, rounded to the pixel. */
+const tops = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll((elements) => elements.map((e) => Math.round(e.getBoundingClientRect().top)))
+
+test('on a 1,280 × 720 projector the map toolbar is one row: Undo and Redo show arrows and keep their names', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1280, height: 720 })
+  const toolbar = page.locator('header.toolbar')
+  // Every group of buttons on the title's row (Save, Save As…, Export… wrapped to a second row).
+  const rows = new Set(await tops(page, 'header.toolbar [role="group"]'))
+  expect(rows.size).toBe(1)
+  // The title is whole, not cut.
+  const title = page.getByRole('textbox', { name: 'Map title' })
+  expect(
+    await title.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth),
+  ).toBe(true)
+  // Undo and Redo keep their names for screen readers and say them in their tooltips.
+  const undo = toolbar.getByRole('button', { name: 'Undo' })
+  await expect(undo).toBeVisible()
+  await expect(undo).toHaveAttribute('title', 'Undo Rename map')
+  // The arrow alone: the word "Undo" is not on screen.
+  expect((await undo.boundingBox())!.width).toBeLessThan(60)
+  await expect(undo.locator('.toolbar__label')).toHaveCSS('position', 'absolute')
+  await undo.click()
+  await expect(title).toHaveValue('Customer journey')
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled()
+  // The six workshop steps are written out in full at this width.
+  const steps = page.getByRole('navigation', { name: 'Workshop phases' }).getByRole('button')
+  await expect(steps).toHaveText(['1Goals', '2Homework', '3Map', '4Decide', '5Assign', '6Review'])
+})
+
+test('on a 1,024 × 640 laptop the steps show numbers beside the current one, and the minimap leaves Fit room for the map', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1024, height: 640 })
+  const phases = page.getByRole('navigation', { name: 'Workshop phases' })
+  const tools = page.getByRole('group', { name: 'Workshop tools' })
+  // The steps and the tools share a row (the tools wrapped below the steps).
+  const stepsBox = (await phases.boundingBox())!
+  const toolsBox = (await tools.boundingBox())!
+  expect(
+    Math.abs(toolsBox.y + toolsBox.height / 2 - (stepsBox.y + stepsBox.height / 2)),
+  ).toBeLessThan(8)
+  // The current step is written out; the others show their numbers, keep their names for screen
+  // readers and tooltips, and still go to their step.
+  await expect(phases.getByRole('button', { name: 'Goals' })).toHaveText('1Goals')
+  const homework = phases.getByRole('button', { name: 'Homework' })
+  await expect(homework).toHaveText('2Homework')
+  expect((await homework.boundingBox())!.width).toBeLessThan(40)
+  await expect(homework).toHaveAttribute('title', 'Step 2: Homework')
+  await homework.click()
+  await expect(homework).toHaveAttribute('aria-current', 'step')
+  expect((await homework.boundingBox())!.width).toBeGreaterThan(80)
+
+  // The minimap is at most a fifth of the board's width (it was 228 px of 704).
+  const area = (await board(page).boundingBox())!
+  const minimap = (await page.getByRole('img', { name: 'Minimap' }).boundingBox())!
+  expect(minimap.width).toBeLessThanOrEqual(area.width / 5)
+  // Fit shows the template's grid, lane names and all, across more than a third of the board.
+  await board(page).focus()
+  await page.keyboard.press('Shift+Digit1')
+  const doc = createDocument('customer-journey')
+  const { stages } = doc.board
+  const last = stages[stages.length - 1]!
+  const mapWidth = last.x + last.width - (stages[0]!.x - LANE_HEADER_WIDTH)
+  await expect
+    .poll(async () => (mapWidth * (await camera(page)).scale) / area.width)
+    .toBeGreaterThan(0.33)
+})
+
+test('on a 1,280 × 720 projector the selection toolbar sits beside the selected note, so a double-click near the top of the board opens it', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1280, height: 720 })
+  await addNote(page, 'Welcome email lands in spam', { x: 0.5, y: 0.5 })
+  await expect(outlineNotes(page)).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  const area = (await board(page).boundingBox())!
+  const written = (await savedDocument(page, 'workshop.journey')).board.notes[0]!
+  /** Where the note is on the page. */
+  const note = async () => {
+    const cam = await camera(page)
+    return {
+      x: area.x + cam.x + written.x * cam.scale,
+      y: area.y + cam.y + written.y * cam.scale,
+      width: written.width * cam.scale,
+      height: written.height * cam.scale,
+    }
+  }
+  const apart = (a: Box, b: Box) =>
+    a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height
+
+  for (const top of [area.y + 24, area.y + area.height - 140]) {
+    // Scroll the note to near the top of the board (where the bar used to sit), then near the
+    // bottom.
+    const before = await note()
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2)
+    await page.mouse.wheel(0, before.y - top)
+    await expect.poll(async () => Math.round((await note()).y)).toBe(Math.round(top))
+    const shown = await note()
+    await page.mouse.click(shown.x + shown.width / 2, shown.y + shown.height / 2)
+    const bar = selectionBar(page)
+    await expect(bar).toContainText('1 note')
+    const barBox = (await bar.boundingBox())!
+    expect(apart(barBox, shown), 'the toolbar covers the selected note').toBe(true)
+    // Inside the board.
+    expect(barBox.y).toBeGreaterThanOrEqual(area.y)
+    expect(barBox.y + barBox.height).toBeLessThanOrEqual(area.y + area.height)
+    await page.keyboard.press('Escape')
+  }
+
+  // Near the top, a double-click (select, then open) opens the note for writing.
+  const before = await note()
+  await page.mouse.wheel(0, before.y - (area.y + 24))
+  await expect.poll(async () => Math.round((await note()).y)).toBe(Math.round(area.y + 24))
+  const shown = await note()
+  await page.mouse.dblclick(shown.x + shown.width / 2, shown.y + 30)
+  await expect(page.getByRole('textbox', { name: 'Note text' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveText([/^Welcome email lands in spam — /])
+})
+
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
