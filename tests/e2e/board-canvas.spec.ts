@@ -3,7 +3,7 @@
 // their headers. The canvas is read back through the accessible outline.
 import { expect, test, type Page } from '@playwright/test'
 import { addNote, newMap, outlineList, startApp } from './support/app'
-import { boardMessage, savedDocument } from './support/board'
+import { boardMessage, savedDocument, selectionBar } from './support/board'
 
 // The Customer journey template's grid (src/shared/document/templates.ts).
 const GRID = { x: 200, y: 80, stageWidth: 360, laneHeight: 220, headerHeight: 76 }
@@ -389,6 +389,10 @@ async function copiesLookAsDrawn(page: Page) {
   await page.keyboard.type('Rewritten')
   await page.keyboard.press('Escape')
   await expect(notes(page).filter({ hasText: 'Rewritten' })).toHaveCount(1)
+  // Nothing selected: the selection toolbar, hidden while the camera moves, is not in the frames
+  // compared.
+  await page.keyboard.press('Escape')
+  await expect(selectionBar(page)).toBeHidden()
   const edited = await fromCopies()
   expect(await differentPixels(page, edited, copied)).toBeGreaterThan(100)
   expect(await differentPixels(page, await drawn(), edited)).toBe(0)
@@ -669,6 +673,26 @@ test('a stage renamed and dragged by its header moves with its notes; its delete
   await page.getByRole('button', { name: 'Delete stage Renewal' }).click()
   await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(6)
   await expect(outlineList(page, 'Stages').getByRole('listitem')).not.toContainText(['Renewal'])
+})
+
+test("a header's delete button goes when the pointer leaves the board in one quick move", async ({
+  page,
+}) => {
+  const awareness = await onScreen(page, stageMiddle(0), headerMiddle)
+  await page.mouse.move(awareness.x, awareness.y)
+  const deleteAwareness = page.getByRole('button', { name: 'Delete stage Awareness' })
+  await expect(deleteAwareness).toBeVisible()
+  // Straight up onto the map's toolbar: no move is left over the canvas on the way.
+  const toolbar = (await page.locator('header.toolbar').boundingBox())!
+  await page.mouse.move(awareness.x, toolbar.y + toolbar.height / 2)
+  await expect(deleteAwareness).toBeHidden()
+  // Zoomed out, it would have stayed its size over the first cells (a click there deleted the
+  // stage); nothing is there now.
+  await page.keyboard.press('Escape')
+  await board(page).focus()
+  await page.keyboard.press('-')
+  await page.keyboard.press('-')
+  await expect(page.getByRole('button', { name: /^Delete stage/ })).toHaveCount(0)
 })
 
 test('a stage renamed to nothing on the board says why and keeps its name', async ({ page }) => {

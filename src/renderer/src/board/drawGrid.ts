@@ -173,7 +173,7 @@ const readableAt = (scale: number) => scale * 24 >= 3
  * size drawn; then the name keeps to the header's right edge and the header widens to the left,
  * into the room a fitted board keeps around it, rather than cutting every word.
  */
-function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string, scale: number) {
+export function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string, scale: number) {
   const box = laneBox(r)
   const inner = box.width - 24
   // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
@@ -181,10 +181,14 @@ function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string, scale:
   const step = size * 1.25
   const widened = label.split(/\s+/).some((word) => boldWidth(ctx, word, size) > inner)
   const width = widened ? Math.max(inner, WIDENED_LANE_LABEL_PX / scale) : inner
-  const lines = wrapWords(ctx, label, width, size).slice(
-    0,
-    Math.max(1, Math.floor((box.height - (widened ? 0 : 40)) / step)),
-  )
+  const all = wrapWords(ctx, label, width, size)
+  const room = Math.max(1, Math.floor((box.height - (widened ? 0 : 40)) / step))
+  // A name with more lines than the header holds ends its last line with an ellipsis: cut there
+  // at a word, it read as the whole name ("Emotions and").
+  const lines =
+    all.length > room
+      ? [...all.slice(0, room - 1), fit(ctx, `${all.slice(room - 1).join(' ')} …`, width, size)]
+      : all
   const text = Math.max(0, ...lines.map((line) => boldWidth(ctx, line, size)))
   return { size, step, lines, widened, widen: widened ? Math.max(0, text - inner) : 0 }
 }

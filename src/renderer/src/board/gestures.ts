@@ -463,6 +463,15 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     host.showHeader(pinnedHeader)
   }
 
+  // A pointer that leaves the board in one quick move sends no last move over the canvas: the
+  // header it was over would keep its delete button, which the camera could then carry over the
+  // grid.
+  const onLeave = () => {
+    if (gesture) return
+    renderer.setActiveHeader(pinnedHeader)
+    host.showHeader(pinnedHeader)
+  }
+
   const onDoubleClick = (event: MouseEvent) => {
     if (host.readOnly()) return
     const b = view.toBoard(local(event))
@@ -521,6 +530,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
   canvas.addEventListener('pointermove', onHover)
   canvas.addEventListener('dblclick', onDoubleClick)
   wheelTarget.addEventListener('wheel', onWheel, { passive: false })
+  wheelTarget.addEventListener('pointerleave', onLeave)
   window.addEventListener('keydown', onKeyDown)
   window.addEventListener('keyup', onKeyUp)
   window.addEventListener('blur', onBlur)
@@ -530,6 +540,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     canvas.removeEventListener('pointermove', onHover)
     canvas.removeEventListener('dblclick', onDoubleClick)
     wheelTarget.removeEventListener('wheel', onWheel)
+    wheelTarget.removeEventListener('pointerleave', onLeave)
     window.removeEventListener('keydown', onKeyDown)
     window.removeEventListener('keyup', onKeyUp)
     window.removeEventListener('blur', onBlur)

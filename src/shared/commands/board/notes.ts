@@ -3,7 +3,7 @@
 import { castDraft } from 'immer'
 import { defaultNote, NOTE_SIZE } from '../../document/defaults'
 import { newId } from '../../document/ids'
-import type { JourneyDocument, Lane, Note, NoteColor, NoteKind } from '../../document/types'
+import type { JourneyDocument, Lane, Note, NoteColor, NoteKind, Stage } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import {
   clampCoordinate,
@@ -212,12 +212,23 @@ export function nextNotePosition(
       rowHeight = size
       continue
     }
+    // A note that would lie across a stage column's line starts the next column instead: its
+    // centre decides its stage, which the board does not show.
+    const column = stage ? columnAt(doc.board.stages, at.x) : undefined
+    if (column && at.x + size > column.x + column.width && at.x > column.x + NOTE_GAP) {
+      at = { x: column.x + column.width + NOTE_GAP, y: at.y }
+      continue
+    }
     const blocker = firstOverlap(at, size, doc.board.notes)
     if (!blocker) break
     at = { x: Math.max(at.x + 1, blocker.x + blocker.width + NOTE_GAP), y: at.y }
   }
   return { x: clampCoordinate(at.x), y: clampCoordinate(at.y) }
 }
+
+/** The stage column `x` falls in, if any. */
+const columnAt = (stages: readonly Stage[], x: number) =>
+  stages.find((stage) => x >= stage.x && x < stage.x + stage.width)
 
 /** Builds a note for the board, coloured by the lane under its centre unless a colour is given. */
 export function makeNote(

@@ -196,6 +196,35 @@ describe('Tab chaining', () => {
     for (const a of notes) for (const b of notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
+  it('a chain that goes on to the right starts the next stage column rather than lying across its line', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const awareness = stage(doc, 'Awareness')
+    const evaluation = stage(doc, 'Evaluation')
+    const actions = lane(doc, 'Customer actions')
+    // Written in the middle of the cell, as a double-click there makes it: no room for a second
+    // row in the lane, and the next slot to the right would cross into Evaluation.
+    let id = addAt(editor, awareness.x + 100, actions.y + 30, 'Sees an ad')
+    for (const text of ['Reads a review', 'Asks a colleague', 'Compares prices']) {
+      const at = nextNotePosition(editor.getState(), id)
+      id = addAt(editor, at.x, at.y, text)
+    }
+    const board = editor.getState().board
+    const across = board.notes.filter((n) =>
+      board.stages.some((s) => n.x < s.x + s.width && n.x + n.width > s.x + s.width),
+    )
+    expect(across.map((n) => n.text)).toEqual([])
+    expect(board.notes.map((n) => stageName(editor.getState(), n.id))).toEqual([
+      'Awareness',
+      'Evaluation',
+      'Evaluation',
+      'Purchase',
+    ])
+    expect(board.notes[1]).toMatchObject({ x: evaluation.x + 16, y: actions.y + 30 })
+    for (const a of board.notes)
+      for (const b of board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
   it('steps past a note already in the slot', () => {
     const editor = workshop()
     const id = addAt(editor, -2000, 0, 'Idea: chat widget')
