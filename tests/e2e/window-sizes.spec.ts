@@ -147,3 +147,43 @@ interface Box {
   width: number
   height: number
 }
+
+test('Shift+2 zooms to the selected notes and leaves the selection toolbar room above them', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1280, height: 720 })
+  // One above the other: the zoom is then as tall as the view allows.
+  await addNote(page, 'Sees an ad', { x: 0.45, y: 0.3 })
+  await page.keyboard.press('Escape')
+  await addNote(page, 'Reads a review', { x: 0.45, y: 0.75 })
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveCount(2)
+  const written = (await savedDocument(page, 'workshop.journey')).board.notes
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await expect(selectionBar(page)).toContainText('2 notes')
+  const fitted = (await camera(page)).scale
+  await page.keyboard.press('Shift+Digit2')
+  const area = (await board(page).boundingBox())!
+  // The bar shows again once the camera rests; then it is clear of both notes.
+  await expect
+    .poll(async () => {
+      const bar = await selectionBar(page).boundingBox()
+      if (!bar || !(await selectionBar(page).isVisible())) return 'hidden'
+      const cam = await camera(page)
+      const covered = written.filter((n) => {
+        const x = area.x + cam.x + n.x * cam.scale
+        const y = area.y + cam.y + n.y * cam.scale
+        return !(
+          bar.x >= x + n.width * cam.scale ||
+          x >= bar.x + bar.width ||
+          bar.y >= y + n.height * cam.scale ||
+          y >= bar.y + bar.height
+        )
+      })
+      return covered.map((n) => n.text)
+    })
+    .toEqual([])
+  // Zoomed in to the notes.
+  expect((await camera(page)).scale).toBeGreaterThan(fitted)
+})

@@ -51,10 +51,11 @@ export interface BoardView {
   /** Zooms by `factor` keeping the board point under `screenPoint` (default: the centre) still. */
   zoomAt(factor: number, screenPoint?: Point): void
   /**
-   * Shows `bounds` (board units) with a margin, never magnifying beyond `maxScale`, and clear of
-   * the controls on the canvas (see setKeepClear).
+   * Shows `bounds` (board units) with a margin (`top` screen pixels above them, by default the
+   * same as at the other edges), never magnifying beyond `maxScale`, and clear of the controls on
+   * the canvas (see setKeepClear).
    */
-  fitBounds(bounds: Rect | null, maxScale?: number): void
+  fitBounds(bounds: Rect | null, maxScale?: number, top?: number): void
   /**
    * Where the controls that sit on the canvas (minimap, zoom buttons) are, as rects in viewport
    * pixels, asked at each fit: fitting keeps the board out from under them.
@@ -73,12 +74,18 @@ export interface BoardView {
 }
 
 /** Room left around a fitted board, in screen pixels. */
-const FIT_MARGIN = 48
+export const FIT_MARGIN = 48
 /** Room between a fitted board and a control it is kept clear of. */
 export const CONTROL_GAP = 16
+/**
+ * Room between the selection toolbar and the selected notes it sits above or below, and between
+ * it and the board's edge (SelectionToolbar.tsx).
+ */
+export const SELECTION_BAR_GAP = 12
 
 /**
- * The camera that shows `bounds` whole, centred, with a margin and no larger than `maxScale`. When
+ * The camera that shows `bounds` whole, centred, with a margin (`top` at the top) and no larger
+ * than `maxScale`. When
  * the board would then lie under one of the `keepClear` rects (the controls in the bottom
  * corners), it is fitted instead above the controls or between the left and the right ones,
  * whichever leaves it larger.
@@ -88,6 +95,7 @@ export function fitCamera(
   viewport: { readonly width: number; readonly height: number },
   keepClear: readonly Rect[],
   maxScale: number,
+  top = FIT_MARGIN,
 ): Camera {
   const fitInto = (left: number, top: number, right: number, bottom: number): Camera => {
     const width = Math.max(1, viewport.width - left - right)
@@ -102,7 +110,7 @@ export function fitCamera(
     }
   }
   const m = FIT_MARGIN
-  const centred = fitInto(m, m, m, m)
+  const centred = fitInto(m, top, m, m)
   const shown = (c: Camera): Rect => ({
     x: c.x + bounds.x * c.scale,
     y: c.y + bounds.y * c.scale,
@@ -116,8 +124,8 @@ export function fitCamera(
   const bottom = Math.max(m, ...keepClear.map((r) => viewport.height - r.y + CONTROL_GAP))
   const left = Math.max(m, ...onLeft.map((r) => r.x + r.width + CONTROL_GAP))
   const right = Math.max(m, ...onRight.map((r) => viewport.width - r.x + CONTROL_GAP))
-  const above = fitInto(m, m, m, bottom)
-  const between = fitInto(left, m, right, m)
+  const above = fitInto(m, top, m, bottom)
+  const between = fitInto(left, top, right, m)
   return above.scale >= between.scale ? above : between
 }
 
@@ -173,10 +181,10 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
       const anchor = view.toBoard(at)
       view.setCamera({ x: at.x - anchor.x * scale, y: at.y - anchor.y * scale, scale })
     },
-    fitBounds(bounds, maxScale = 1) {
+    fitBounds(bounds, maxScale = 1, top = FIT_MARGIN) {
       const { viewport } = state
       if (!bounds || viewport.width === 0 || viewport.height === 0) return
-      view.setCamera(fitCamera(bounds, viewport, keepClear(), maxScale))
+      view.setCamera(fitCamera(bounds, viewport, keepClear(), maxScale, top))
     },
     setKeepClear(controls) {
       keepClear = controls

@@ -3,18 +3,28 @@
 import type { JourneyDocument, Note } from '../../../shared/document'
 import { contentBounds } from '../map/geometry'
 import { NOTE_FONT_SIZE } from './style'
-import { CONTROL_GAP, overlaps, type BoardView, type Point, type Rect } from './boardView'
+import {
+  CONTROL_GAP,
+  FIT_MARGIN,
+  overlaps,
+  type BoardView,
+  type Point,
+  type Rect,
+} from './boardView'
 
 /** Shows the whole map, never magnified beyond 100 % (Shift+1). */
 export function fitAll(view: BoardView, doc: JourneyDocument): void {
   view.fitBounds(contentBounds(doc.board), 1)
 }
 
-/** Shows the selected notes, up to 200 %; with nothing selected it fits all (Shift+2). */
-export function zoomToSelection(view: BoardView, doc: JourneyDocument): void {
+/**
+ * Shows the selected notes, up to 200 %; with nothing selected it fits all (Shift+2). `barRoom`
+ * (screen pixels) is kept above them for the selection toolbar, which sits there.
+ */
+export function zoomToSelection(view: BoardView, doc: JourneyDocument, barRoom = 0): void {
   const { selection } = view.getState()
   const bounds = notesBounds(doc.board.notes.filter((n) => selection.has(n.id)))
-  if (bounds) view.fitBounds(bounds, 2)
+  if (bounds) view.fitBounds(bounds, 2, Math.max(FIT_MARGIN, barRoom))
   else fitAll(view, doc)
 }
 

@@ -7,7 +7,7 @@ import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
-import type { BoardView, Rect } from '../board/boardView'
+import { SELECTION_BAR_GAP, type BoardView, type Rect } from '../board/boardView'
 import { notesBounds } from '../board/camera'
 import { NOTE_FILL } from '../board/style'
 import { useDocument } from '../map/useDocument'
@@ -163,8 +163,6 @@ export function SelectionToolbar({
   )
 }
 
-/** Room kept between the bar and the selected notes, and between the bar and the board's edge. */
-const GAP = 12
 /** How long the camera must rest before the bar, hidden while it moves, shows again. */
 const REST_MS = 200
 
@@ -178,17 +176,17 @@ function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () =>
   let timer = 0
   let { camera, viewport } = view.getState()
   const place = () => {
+    const gap = SELECTION_BAR_GAP
     const topLeft = view.toScreen({ x: bounds.x, y: bounds.y })
     const bottomRight = view.toScreen({ x: bounds.x + bounds.width, y: bounds.y + bounds.height })
     const { width, height } = { width: bar.offsetWidth, height: bar.offsetHeight }
-    const maxX = Math.max(GAP, viewport.width - width - GAP)
-    const maxY = Math.max(GAP, viewport.height - height - GAP)
-    const x = Math.min(maxX, Math.max(GAP, (topLeft.x + bottomRight.x) / 2 - width / 2))
-    const above = topLeft.y - GAP - height
-    const below = bottomRight.y + GAP
-    const y = above >= GAP ? above : below <= maxY ? below : Math.min(maxY, Math.max(GAP, above))
+    const maxX = Math.max(gap, viewport.width - width - gap)
+    const maxY = Math.max(gap, viewport.height - height - gap)
+    const x = Math.min(maxX, Math.max(gap, (topLeft.x + bottomRight.x) / 2 - width / 2))
+    const above = topLeft.y - gap - height
+    const below = bottomRight.y + gap
+    const y = above >= gap ? above : below <= maxY ? below : Math.min(maxY, Math.max(gap, above))
     bar.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`
-    bar.dataset.side = y < topLeft.y ? 'above' : 'below'
     bar.style.visibility = ''
   }
   place()

@@ -23,7 +23,7 @@ import {
   textFromHtml,
 } from '../../../shared/clipboard'
 import type { NoteColor, NoteKind } from '../../../shared/document'
-import type { BoardView, Point } from '../board/boardView'
+import { SELECTION_BAR_GAP, type BoardView, type Point } from '../board/boardView'
 import { fitAll, zoomToSelection } from '../board/camera'
 import { countNotes } from './labels'
 import { beginNewNote } from './noteEditing'
@@ -165,7 +165,9 @@ export function createBoardActions(
       fitAll(view, editor.getState())
     },
     zoomToSelection() {
-      zoomToSelection(view, editor.getState())
+      // Room above the notes for the selection toolbar: its height and its gap on either side.
+      const bar = document.querySelector<HTMLElement>('.selection-bar')
+      zoomToSelection(view, editor.getState(), bar ? bar.offsetHeight + 2 * SELECTION_BAR_GAP : 0)
     },
 
     /** The selected notes as clipboard data (our JSON and plain text), or null with none. */
