@@ -418,6 +418,30 @@ test.describe('on a screen of twice the pixel ratio', () => {
   })
 })
 
+test('the selection toolbar steps aside while its notes are dragged and shows again beside them', async ({
+  page,
+}) => {
+  await noteAt(page, 'Contract signed', stageMiddle(1), laneMiddle(2))
+  await page.keyboard.press('Escape')
+  const from = await onScreen(page, stageMiddle(1), laneMiddle(2))
+  await page.mouse.click(from.x, from.y)
+  await expect(selectionBar(page)).toBeVisible()
+  const to = await onScreen(page, stageMiddle(3), laneMiddle(1))
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 })
+  // Mid-drag: out of the way of the notes and of where they go.
+  await expect(selectionBar(page)).toBeHidden()
+  await page.mouse.move(to.x, to.y, { steps: 5 })
+  await page.mouse.up()
+  await expect(notes(page).first()).toContainText('Onboarding, Touchpoints')
+  await expect(selectionBar(page)).toBeVisible()
+  // Beside the note where it was dropped: above it, not over it.
+  const bar = (await selectionBar(page).boundingBox())!
+  expect(bar.y + bar.height).toBeLessThan(to.y)
+  expect(bar.x).toBeLessThan(to.x)
+  expect(bar.x + bar.width).toBeGreaterThan(to.x)
+})
+
 test('a drag released outside the window ends cleanly', async ({ page }) => {
   await noteAt(page, 'Contract signed', stageMiddle(1), laneMiddle(2))
   const from = await onScreen(page, stageMiddle(1), laneMiddle(2))

@@ -65,8 +65,12 @@ type Gesture =
     }
   | { kind: 'band'; start: Point; hit: HeaderHit; active: boolean; delta: number; size: number }
 
-/** Attaches the pointer gestures to the canvas element; returns the function that detaches them. */
-export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, host: GestureHost) {
+/**
+ * Attaches the pointer gestures to the canvas element, and the wheel to the board `area` around it
+ * (which is marked `data-dragging` while notes are dragged); returns the function that detaches
+ * them.
+ */
+export function attachGestures(canvas: HTMLElement, area: HTMLElement, host: GestureHost) {
   const { editor, view, renderer } = host
   let gesture: Gesture | null = null
   let pointerId: number | null = null
@@ -118,6 +122,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     pointerId = null
     renderer.setPreview({ kind: 'none' })
     setCursor(spaceDown ? 'grab' : '')
+    delete area.dataset.dragging
     if (!g || !commit) return
     commitGesture(g)
   }
@@ -363,6 +368,7 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
         return
       case 'notes':
         if (host.readOnly() || (!g.active && !moved)) return
+        if (!g.active) area.dataset.dragging = 'notes'
         g.active = true
         setCursor('grabbing')
         track(g, p)
@@ -529,8 +535,8 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
   canvas.addEventListener('pointerdown', onDown)
   canvas.addEventListener('pointermove', onHover)
   canvas.addEventListener('dblclick', onDoubleClick)
-  wheelTarget.addEventListener('wheel', onWheel, { passive: false })
-  wheelTarget.addEventListener('pointerleave', onLeave)
+  area.addEventListener('wheel', onWheel, { passive: false })
+  area.addEventListener('pointerleave', onLeave)
   window.addEventListener('keydown', onKeyDown)
   window.addEventListener('keyup', onKeyUp)
   window.addEventListener('blur', onBlur)
@@ -539,8 +545,8 @@ export function attachGestures(canvas: HTMLElement, wheelTarget: HTMLElement, ho
     canvas.removeEventListener('pointerdown', onDown)
     canvas.removeEventListener('pointermove', onHover)
     canvas.removeEventListener('dblclick', onDoubleClick)
-    wheelTarget.removeEventListener('wheel', onWheel)
-    wheelTarget.removeEventListener('pointerleave', onLeave)
+    area.removeEventListener('wheel', onWheel)
+    area.removeEventListener('pointerleave', onLeave)
     window.removeEventListener('keydown', onKeyDown)
     window.removeEventListener('keyup', onKeyUp)
     window.removeEventListener('blur', onBlur)
