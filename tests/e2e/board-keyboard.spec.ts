@@ -340,3 +340,19 @@ test('after a click on a toolbar button, the arrow keys move the selected notes'
   expect(after!.color).toBe('pink')
   expect([after!.x - before!.x, after!.y - before!.y]).toEqual([ARROW_STEP, ARROW_STEP])
 })
+
+test('a note whose text was all deleted stays, and the outline reads it as an empty note', async ({
+  page,
+}) => {
+  await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Enter')
+  const editor = page.getByRole('textbox', { name: 'Note text' })
+  await expect(editor).toBeFocused()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('Escape')
+  // Before, the outline read " — Awareness, Customer actions": nothing for a screen reader.
+  await expect(outlineNotes(page)).toHaveText([/^Empty note — Awareness, Customer actions$/])
+})

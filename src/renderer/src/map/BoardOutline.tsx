@@ -159,7 +159,9 @@ const OutlineNote = memo(function OutlineNote({
         onFocus={(event) => onFocusNote(note, event.currentTarget)}
         onClick={() => onOpenNote(note)}
       >
-        {note.text}
+        {/* A note whose text was all deleted stays on the board: it is read as such, not as
+            nothing. */}
+        {note.text.trim() === '' ? 'Empty note' : note.text}
         <span> — {place}</span>
       </button>
     </li>
