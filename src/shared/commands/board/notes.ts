@@ -212,11 +212,18 @@ export function nextNotePosition(
       rowHeight = size
       continue
     }
-    // A note that would lie across a stage column's line starts the next column instead: its
-    // centre decides its stage, which the board does not show.
+    // A note that would lie across the line between two stage columns starts the next column
+    // instead: its centre decides its stage, which the board does not show. (Past the last
+    // column it stays at the grid's edge, in the map, rather than jumping off the grid.)
     const column = stage ? columnAt(doc.board.stages, at.x) : undefined
-    if (column && at.x + size > column.x + column.width && at.x > column.x + NOTE_GAP) {
-      at = { x: column.x + column.width + NOTE_GAP, y: at.y }
+    const end = column ? column.x + column.width : 0
+    if (
+      column &&
+      at.x + size > end &&
+      at.x > column.x + NOTE_GAP &&
+      columnAt(doc.board.stages, end) !== undefined
+    ) {
+      at = { x: end + NOTE_GAP, y: at.y }
       continue
     }
     const blocker = firstOverlap(at, size, doc.board.notes)

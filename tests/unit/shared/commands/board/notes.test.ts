@@ -225,6 +225,16 @@ describe('Tab chaining', () => {
       for (const b of board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
+  it('in the last stage column the chain stays at the grid rather than jumping off it', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const advocacy = stage(doc, 'Advocacy')
+    const actions = lane(doc, 'Customer actions')
+    const id = addAt(editor, advocacy.x + 100, actions.y + 30, 'Tells a friend')
+    const at = nextNotePosition(editor.getState(), id)
+    expect(at).toEqual({ x: advocacy.x + 276, y: actions.y + 30 })
+  })
+
   it('steps past a note already in the slot', () => {
     const editor = workshop()
     const id = addAt(editor, -2000, 0, 'Idea: chat widget')
