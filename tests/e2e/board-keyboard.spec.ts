@@ -356,3 +356,43 @@ test('a note whose text was all deleted stays, and the outline reads it as an em
   // Before, the outline read " — Awareness, Customer actions": nothing for a screen reader.
   await expect(outlineNotes(page)).toHaveText([/^Empty note — Awareness, Customer actions$/])
 })
+
+test('board keys do nothing while another tab is shown: Ctrl+A and Delete on the Action plan leave the notes', async ({
+  page,
+}) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await expect(selectionBar(page)).toContainText('2 notes')
+  await page.getByRole('tab', { name: 'Action plan' }).click()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('n')
+  await page.getByRole('tab', { name: 'Journey' }).click()
+  await page.keyboard.press('Delete')
+  await page.getByRole('tab', { name: 'Board' }).click()
+  // Before, both notes were gone (and an unseen note editor was open).
+  await expect(outlineNotes(page)).toHaveCount(2)
+  await expect(page.getByRole('textbox', { name: 'New note' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+})
+
+test('Esc in a workshop panel closes the panel and keeps the selected notes', async ({ page }) => {
+  await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await expect(selectionBar(page)).toContainText('1 note')
+  const timer = page.getByRole('group', { name: 'Workshop tools' }).getByRole('button', {
+    name: 'Timer',
+    exact: true,
+  })
+  await timer.click()
+  const panel = page.getByRole('region', { name: 'Timer' })
+  await panel.getByRole('button').first().focus()
+  await page.keyboard.press('Escape')
+  // Before, the board took the Esc: the note was deselected and the panel stayed open.
+  await expect(panel).toBeHidden()
+  await expect(timer).toHaveAttribute('aria-expanded', 'false')
+  await expect(selectionBar(page)).toContainText('1 note')
+})

@@ -1,6 +1,7 @@
 // The board's keyboard shortcuts, its menu commands and the system clipboard. Keys reach the board
-// when focus is not in a text field or a dialog; Ctrl/Cmd+Z and Y stay with the Host's shortcuts
-// (the browser Host's keydown or Electron's menu), which already undo and redo the map.
+// while it is shown, when focus is not in a text field, a dialog, the step details or the workshop
+// bar; Ctrl/Cmd+Z and Y stay with the Host's shortcuts (the browser Host's keydown or Electron's
+// menu), which already undo and redo the map.
 import { useEffect } from 'react'
 import { CLIPBOARD_MIME } from '../../../shared/clipboard'
 import {
@@ -27,7 +28,7 @@ export function useBoardInput(actions: BoardActions): void {
       // Typing in a field (a note, a title) is most keys: leave before looking through the whole
       // page for an open dialog, which costs ~0.5 ms a key with 10,000 notes in the outline.
       if (!find && isTextField(target)) return
-      if (modalOpen()) return
+      if (modalOpen() || !forBoard(target)) return
       if (find) {
         event.preventDefault()
         actions.ui.openFind()
@@ -67,7 +68,8 @@ export function useBoardInput(actions: BoardActions): void {
     const onCopy = (event: ClipboardEvent) => cutOrCopy(event, false)
     const onCut = (event: ClipboardEvent) => cutOrCopy(event, true)
     const cutOrCopy = (event: ClipboardEvent, cut: boolean) => {
-      if (isTextField(document.activeElement) || modalOpen() || !event.clipboardData) return
+      const focused = document.activeElement
+      if (isTextField(focused) || modalOpen() || !forBoard(focused) || !event.clipboardData) return
       const data = actions.copyData()
       if (!data) return
       event.preventDefault()
@@ -77,7 +79,8 @@ export function useBoardInput(actions: BoardActions): void {
       if (cut) actions.removeCut()
     }
     const onPaste = (event: ClipboardEvent) => {
-      if (isTextField(document.activeElement) || modalOpen() || !event.clipboardData) return
+      const focused = document.activeElement
+      if (isTextField(focused) || modalOpen() || !forBoard(focused) || !event.clipboardData) return
       event.preventDefault()
       pasted = true
       void actions.paste(fromDataTransfer(event.clipboardData))
@@ -89,7 +92,7 @@ export function useBoardInput(actions: BoardActions): void {
     // the async clipboard API is the way.
     const onCommand = (event: Event) => {
       const id = menuCommandOf(event)
-      if (modalOpen()) return
+      if (modalOpen() || !forBoard(document.activeElement)) return
       switch (id) {
         case 'edit.delete':
           return actions.deleteSelected()
@@ -193,6 +196,18 @@ function isControl(target: Element): boolean {
       'button, a[href], input, select, summary, [role="option"], [role="menuitem"], [role="button"], [role="tab"]',
     ) !== null
   )
+}
+
+/**
+ * Whether a key pressed (or a clipboard or menu command given) with focus on `target` is for the
+ * board: the board is on screen (not behind the Journey, Action plan or Owners tab, where Ctrl+A
+ * and Delete would empty it unseen), and focus is not in the step details beside it or in the
+ * workshop bar and its panels, whose own keys (Esc closes a panel) come first.
+ */
+function forBoard(target: Element | null): boolean {
+  const board = document.querySelector('.board')
+  if (!board || board.closest('[hidden]')) return false
+  return target?.closest('.workspace__side, .facilitation') == null
 }
 
 function modalOpen(): boolean {
