@@ -3,7 +3,7 @@
 // canvas leave Fit room for the map, so the board gets the height.
 import { expect, test, type Page } from '@playwright/test'
 import { createDocument } from '../../src/shared/document'
-import { LANE_HEADER_WIDTH } from '../../src/renderer/src/board/style'
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
 import { addNote, newMap, startApp } from './support/app'
 import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
 
@@ -186,4 +186,59 @@ test('Shift+2 zooms to the selected notes and leaves the selection toolbar room 
     .toEqual([])
   // Zoomed in to the notes.
   expect((await camera(page)).scale).toBeGreaterThan(fitted)
+})
+
+test('a running timer and the Find panel: Fit keeps the map below the timer, and the selection toolbar keeps clear of both', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1280, height: 720 })
+  const tools = page.getByRole('group', { name: 'Workshop tools' })
+  await tools.getByRole('button', { name: 'Timer', exact: true }).click()
+  await page.getByRole('region', { name: 'Timer' }).getByRole('button', { name: '3 min' }).click()
+  await tools.getByRole('button', { name: 'Timer', exact: true }).click()
+  const timer = page.locator('.timer-display')
+  await expect(timer).toBeVisible()
+  const area = (await board(page).boundingBox())!
+  const hanging = (await timer.boundingBox())!
+  expect(hanging.y + hanging.height).toBeGreaterThan(area.y)
+
+  // Fit: the stage names are below the timer (it covered Onboarding to Advocacy).
+  await board(page).focus()
+  await page.keyboard.press('Shift+Digit1')
+  const { board: grid } = createDocument('customer-journey')
+  const top = grid.lanes[0]!.y - STAGE_HEADER_HEIGHT
+  await expect
+    .poll(async () => area.y + (await camera(page)).y + top * (await camera(page)).scale)
+    .toBeGreaterThanOrEqual(hanging.y + hanging.height)
+
+  // A note in the top lane under the timer, selected: the bar is clear of the timer and the note.
+  const cam = await camera(page)
+  const onboarding = grid.stages[3]!
+  const at = {
+    x: area.x + cam.x + (onboarding.x + onboarding.width / 2) * cam.scale,
+    y: area.y + cam.y + (grid.lanes[0]!.y + 40) * cam.scale,
+  }
+  await page.mouse.dblclick(at.x, at.y)
+  await page.keyboard.type('Kick-off call is booked too late')
+  await page.keyboard.press('Escape')
+  await expect(selectionBar(page)).toBeVisible()
+  const clear = async (other: Box) => {
+    const bar = (await selectionBar(page).boundingBox())!
+    return (
+      bar.x >= other.x + other.width ||
+      other.x >= bar.x + bar.width ||
+      bar.y >= other.y + other.height ||
+      other.y >= bar.y + bar.height
+    )
+  }
+  expect(await clear((await timer.boundingBox())!), 'the toolbar is under the timer').toBe(true)
+
+  // With Find open too, the bar keeps clear of its panel.
+  await page.keyboard.press('Control+f')
+  const find = page.getByRole('search', { name: 'Find' })
+  await expect(find).toBeVisible()
+  await page.mouse.click(at.x, at.y)
+  await expect(selectionBar(page)).toBeVisible()
+  expect(await clear((await find.boundingBox())!), 'the toolbar is under Find').toBe(true)
+  expect(await clear((await timer.boundingBox())!), 'the toolbar is under the timer').toBe(true)
 })

@@ -85,8 +85,8 @@ export const SELECTION_BAR_GAP = 12
 
 /**
  * The camera that shows `bounds` whole, centred, with a margin (`top` at the top) and no larger
- * than `maxScale`. When
- * the board would then lie under one of the `keepClear` rects (the controls in the bottom
+ * than `maxScale`, below the `keepClear` rects in the top half of the view (the running timer).
+ * When the board would then lie under one of those in the bottom half (the controls in the bottom
  * corners), it is fitted instead above the controls or between the left and the right ones,
  * whichever leaves it larger.
  */
@@ -110,6 +110,9 @@ export function fitCamera(
     }
   }
   const m = FIT_MARGIN
+  const high = (r: Rect) => r.y + r.height / 2 < viewport.height / 2
+  top = Math.max(top, ...keepClear.filter(high).map((r) => r.y + r.height + CONTROL_GAP))
+  keepClear = keepClear.filter((r) => !high(r))
   const centred = fitInto(m, top, m, m)
   const shown = (c: Camera): Rect => ({
     x: c.x + bounds.x * c.scale,

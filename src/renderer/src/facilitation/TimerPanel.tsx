@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
 import { setTimerDuration } from '../../../shared/commands/session'
+import { useAnnounceControl } from '../board/controlsChanged'
 import { useDocument } from '../map/useDocument'
 import { formatClock, spokenClock } from './timer'
 import type { TimerControls } from './useTimer'
@@ -126,11 +127,15 @@ export function TimerDisplay({
   variant: 'board' | 'presentation'
 }) {
   const { state, timer } = controls
+  useAnnounceControl(variant === 'board' && state.phase !== 'idle')
   if (state.phase === 'idle') return null
   const finished = state.phase === 'finished'
   const text = finished ? '0:00' : formatClock(state.remainingMs)
   return (
     <div
+      // Over the board, it is one of the controls a fitted board and the selection toolbar keep
+      // clear of.
+      data-keep-clear={variant === 'board' ? true : undefined}
       className={`timer-display timer-display--${variant}${finished ? ' timer-display--done' : ''}${state.phase === 'paused' ? ' timer-display--paused' : ''}`}
       key={finished ? `done-${state.endings}` : 'running'}
     >

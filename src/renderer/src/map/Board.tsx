@@ -75,13 +75,17 @@ export function Board({
       }
     }
     // The controls on the canvas, which a fitted board keeps out from under: found where they
-    // are at each fit (the stage and lane buttons come and go with read-only).
+    // are at each fit (the stage and lane buttons come and go with read-only; the running timer
+    // hangs over the board's top from the workshop bar).
     view.setKeepClear(() => {
       const origin = element.getBoundingClientRect()
-      return [...element.querySelectorAll('[data-keep-clear]')].map((control) => {
-        const box = control.getBoundingClientRect()
-        return { x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height }
-      })
+      const area = { x: 0, y: 0, width: origin.width, height: origin.height }
+      return [...document.querySelectorAll('[data-keep-clear]')]
+        .map((control) => {
+          const box = control.getBoundingClientRect()
+          return { x: box.x - origin.x, y: box.y - origin.y, width: box.width, height: box.height }
+        })
+        .filter((box) => box.width > 0 && overlaps(box, area))
     })
     measure()
     const observer = new ResizeObserver(measure)

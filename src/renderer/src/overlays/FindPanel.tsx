@@ -14,6 +14,7 @@ import {
 import { SOURCE_LABELS } from '../../../shared/import/evidence'
 import type { BoardView } from '../board/boardView'
 import { centreOn, keepInView } from '../board/camera'
+import { useAnnounceControl } from '../board/controlsChanged'
 import { useDocument } from '../map/useDocument'
 import { boardTags, findNotes, isEmptyQuery } from './find'
 import { COLOR_LABELS, KIND_LABELS } from './labels'
@@ -38,6 +39,7 @@ export function FindPanel({
   const input = useRef<HTMLInputElement>(null)
   const panel = useRef<HTMLElement>(null)
   const deferredText = useDeferredValue(text)
+  useAnnounceControl(true)
 
   const query = useMemo(
     () => ({ text: deferredText, color, kind, tag, source }),

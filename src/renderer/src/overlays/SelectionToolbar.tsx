@@ -7,8 +7,9 @@ import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
-import { SELECTION_BAR_GAP, type BoardView, type Rect } from '../board/boardView'
+import { SELECTION_BAR_GAP, overlaps, type BoardView, type Rect } from '../board/boardView'
 import { notesBounds } from '../board/camera'
+import { onControlsChanged } from '../board/controlsChanged'
 import { NOTE_FILL } from '../board/style'
 import { useDocument } from '../map/useDocument'
 import type { BoardActions } from './boardActions'
@@ -168,7 +169,8 @@ const REST_MS = 200
 
 /**
  * Places the bar above the selection's bounds (board units), centred on them, or below them when
- * there is no room above, inside the board; at the top when the selection fills the view. While
+ * there is no room above, inside the board; at the top when the selection fills the view. Where
+ * the controls on the board or the Find panel are in the way, it moves aside of them. While
  * the camera moves (a pan, a zoom) the bar is hidden rather than moved on every frame, and shows
  * again where it belongs once the camera rests. Returns the clean-up.
  */
@@ -179,17 +181,65 @@ function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () =>
     const gap = SELECTION_BAR_GAP
     const topLeft = view.toScreen({ x: bounds.x, y: bounds.y })
     const bottomRight = view.toScreen({ x: bounds.x + bounds.width, y: bounds.y + bounds.height })
+    const selected = {
+      x: topLeft.x,
+      y: topLeft.y,
+      width: bottomRight.x - topLeft.x,
+      height: bottomRight.y - topLeft.y,
+    }
     const { width, height } = { width: bar.offsetWidth, height: bar.offsetHeight }
     const maxX = Math.max(gap, viewport.width - width - gap)
     const maxY = Math.max(gap, viewport.height - height - gap)
-    const x = Math.min(maxX, Math.max(gap, (topLeft.x + bottomRight.x) / 2 - width / 2))
+    const clampX = (x: number) => Math.min(maxX, Math.max(gap, x))
+    // What else the bar keeps off: the controls on the board (minimap, zoom, the running timer)
+    // and the Find panel.
+    const origin = bar.offsetParent?.getBoundingClientRect()
+    const find = bar.parentElement?.querySelector('.find')?.getBoundingClientRect()
+    const obstacles =
+      find && origin
+        ? [
+            ...view.controls(),
+            { x: find.x - origin.x, y: find.y - origin.y, width: find.width, height: find.height },
+          ]
+        : view.controls()
     const above = topLeft.y - gap - height
     const below = bottomRight.y + gap
-    const y = above >= gap ? above : below <= maxY ? below : Math.min(maxY, Math.max(gap, above))
-    bar.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`
+    const centred = clampX((topLeft.x + bottomRight.x) / 2 - width / 2)
+    // Rows to try: above the notes, below them, then beside (above or below) whatever is in the
+    // way, nearest the notes first; in each, centred on the notes, else aside of what is in the
+    // way.
+    const near = (y: number) => Math.min(Math.abs(y - above), Math.abs(y - below))
+    const rows = [
+      above,
+      below,
+      ...obstacles
+        .flatMap((o) => [o.y + o.height + gap, o.y - height - gap])
+        .sort((a, b) => near(a) - near(b)),
+    ].filter((y) => y >= gap && y <= maxY)
+    // Where nothing is clear (the notes fill the view): above them, else below, else at the top.
+    const fallback = above >= gap ? above : below <= maxY ? below : Math.min(maxY, gap)
+    let at = { x: centred, y: fallback }
+    search: for (const y of rows) {
+      const box = (x: number) => ({ x, y, width, height })
+      const blocking = obstacles.filter((o) => overlaps(o, box(centred)))
+      const xs = [
+        centred,
+        ...blocking.flatMap((o) => [clampX(o.x - width - gap), clampX(o.x + o.width + gap)]),
+      ]
+      for (const x of xs) {
+        if (!overlaps(box(x), selected) && !obstacles.some((o) => overlaps(o, box(x)))) {
+          at = { x, y }
+          break search
+        }
+      }
+    }
+    bar.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`
     bar.style.visibility = ''
   }
   place()
+  const unlisten = onControlsChanged(() => {
+    if (bar.style.visibility !== 'hidden') place()
+  })
   const unsubscribe = view.subscribe(() => {
     const state = view.getState()
     if (state.camera === camera && state.viewport === viewport) return
@@ -203,6 +253,7 @@ function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () =>
   })
   return () => {
     unsubscribe()
+    unlisten()
     window.clearTimeout(timer)
   }
 }

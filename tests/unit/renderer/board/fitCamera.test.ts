@@ -29,6 +29,18 @@ describe('fitting the map to the view', () => {
     expect(box.y + box.height / 2).toBeCloseTo(350)
   })
 
+  it('fits a tall map below a control hanging over the top of the view (the running timer)', () => {
+    const timer: Rect = { x: 380, y: 0, width: 240, height: 70 }
+    const bounds = { x: 0, y: 0, width: 1000, height: 1400 }
+    const camera = fitCamera(bounds, viewport, [timer, minimap, zoom], 1)
+    const box = shown(bounds, camera)
+    expect(apart(box, timer)).toBe(true)
+    expect(box.y).toBeGreaterThanOrEqual(70 + 16 - 1e-9)
+    for (const control of [minimap, zoom]) expect(apart(box, control)).toBe(true)
+    // As tall as the view below the timer allows (before, it was squeezed between the controls).
+    expect(camera.scale).toBeCloseTo((700 - 86 - 48) / 1400)
+  })
+
   it('keeps a centred map that clears the controls where it is', () => {
     const bounds = { x: 0, y: 0, width: 2000, height: 400 }
     expect(fitCamera(bounds, viewport, [minimap, zoom], 1)).toEqual(
