@@ -6,7 +6,7 @@ import { createDocument, serializeDocument } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
 import { MAX_COORDINATE } from '../../src/shared/document/schema'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
-import { ARROW_STEP } from '../../src/renderer/src/overlays/boardActions'
+import { ARROW_STEP, ARROW_STEP_LARGE } from '../../src/renderer/src/overlays/boardActions'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
 import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
 
@@ -395,4 +395,23 @@ test('Esc in a workshop panel closes the panel and keeps the selected notes', as
   await expect(panel).toBeHidden()
   await expect(timer).toHaveAttribute('aria-expanded', 'false')
   await expect(selectionBar(page)).toContainText('1 note')
+})
+
+test('a note moved with the arrow keys past the edge of the view is followed by the board', async ({
+  page,
+}) => {
+  const file = await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  // Zoomed in to the note (up to 200 %), so a few large steps reach the edge.
+  await page.keyboard.press('Shift+Digit2')
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Shift+ArrowRight')
+  const note = file.notes[0]!
+  const cam = await camera(page)
+  const area = (await board(page).boundingBox())!
+  const left = cam.x + (note.x + 40 * ARROW_STEP_LARGE) * cam.scale
+  // Before, the board stayed put and the note went off its right edge.
+  expect(left).toBeGreaterThanOrEqual(0)
+  expect(left + note.width * cam.scale).toBeLessThanOrEqual(area.width)
+  expect(cam.scale).toBeGreaterThan(1)
 })

@@ -24,7 +24,7 @@ import {
 } from '../../../shared/clipboard'
 import type { NoteColor, NoteKind } from '../../../shared/document'
 import { SELECTION_BAR_GAP, type BoardView, type Point } from '../board/boardView'
-import { fitAll, zoomToSelection } from '../board/camera'
+import { fitAll, keepInView, notesBounds, zoomToSelection } from '../board/camera'
 import { countNotes } from './labels'
 import { beginNewNote } from './noteEditing'
 
@@ -137,6 +137,17 @@ export function createBoardActions(
         // repeat must not take back the step before it.
         lastMove =
           editor.revision() === before ? null : { revision: editor.revision(), ids: key, dx, dy }
+        // The board follows notes moved past the edge of the view, as long as the view can
+        // hold them at this zoom (a larger selection is not chased around).
+        const moving = new Set(ids)
+        const bounds = notesBounds(editor.getState().board.notes.filter((n) => moving.has(n.id)))
+        const { camera, viewport } = view.getState()
+        if (
+          bounds &&
+          bounds.width * camera.scale <= viewport.width - 64 &&
+          bounds.height * camera.scale <= viewport.height - 64
+        )
+          keepInView(view, bounds)
       })
     },
     setColor(color: NoteColor) {
