@@ -415,3 +415,30 @@ test('a note moved with the arrow keys past the edge of the view is followed by 
   expect(left + note.width * cam.scale).toBeLessThanOrEqual(area.width)
   expect(cam.scale).toBeGreaterThan(1)
 })
+
+test('Ctrl+2 and Ctrl+1 take the keyboard along: to the Journey tab, then back to the board', async ({
+  page,
+}) => {
+  await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+2')
+  // Before, focus was left on the page (the board it was on is hidden).
+  await expect(page.getByRole('tab', { name: 'Journey' })).toBeFocused()
+  await page.keyboard.press('Control+1')
+  await expect(board(page)).toBeFocused()
+  // And the board's keys work at once.
+  await page.keyboard.press('Control+a')
+  await expect(selectionBar(page)).toContainText('1 note')
+})
+
+test('an open Align menu closes when the window is resized', async ({ page }) => {
+  await openJourney(page, ['Renewal notice too late', 'Price rise unexplained'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Align' }).click()
+  const menu = page.getByRole('menu', { name: 'Align' })
+  await expect(menu).toBeVisible()
+  await page.setViewportSize({ width: 1024, height: 640 })
+  // Before, it stayed as sized for the larger window and ran past the bottom edge.
+  await expect(menu).toBeHidden()
+})

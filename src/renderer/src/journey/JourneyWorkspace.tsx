@@ -9,6 +9,7 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   type ReactNode,
 } from 'react'
+import { flushSync } from 'react-dom'
 import type { Editor } from '../../../shared/commands/editor'
 import type { BoardView } from '../board/boardView'
 import { FacilitationBar } from '../facilitation/FacilitationBar'
@@ -63,8 +64,7 @@ export function JourneyWorkspace({
     const closed = hadDialog.current && dialog === null
     hadDialog.current = dialog !== null
     if (!closed || (document.activeElement && document.activeElement !== document.body)) return
-    const boardElement = tab === 'board' ? document.querySelector<HTMLElement>('.board') : null
-    ;(boardElement ?? tabRefs.current.get(tab))?.focus()
+    focusOn(tab, tabRefs.current)
   }, [dialog, tab])
 
   // View ▸ Toggle Panels (Ctrl/Cmd+\\ in the menu and in a browser) shows or hides the side panel.
@@ -95,7 +95,9 @@ export function JourneyWorkspace({
       const target = Number.isInteger(n) ? TABS[n - 1] : undefined
       if (!target || document.querySelector('dialog[open]')) return
       event.preventDefault()
-      setTab(target.id)
+      // The keyboard goes with it: the focus was left on the page, or in the panel now hidden.
+      flushSync(() => setTab(target.id))
+      focusOn(target.id, tabRefs.current)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -247,6 +249,12 @@ const BOARD_KEYS = new Set(['n', 'N', 'Delete', 'Backspace', '+', '=', '-', '_']
  * Keeps the board's shortcuts to the board: a Backspace on a radio button in Step details, or an
  * "n" on a row of the action plan, must not delete or add a note behind the facilitator's back.
  */
+/** Puts the focus on the board, for its tab, else on the tab itself. */
+function focusOn(id: TabId, tabs: ReadonlyMap<TabId, HTMLButtonElement>): void {
+  const boardElement = id === 'board' ? document.querySelector<HTMLElement>('.board') : null
+  ;(boardElement ?? tabs.get(id))?.focus()
+}
+
 function keepFromBoard(event: ReactKeyboardEvent): void {
   const target = event.target as HTMLElement
   const typing =

@@ -284,8 +284,14 @@ function AlignMenu({ count, onAlign }: { count: number; onAlign: (how: AlignHow)
       const target = event.target as Node
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false)
     }
+    // Sized and placed for the window it opened in: a resized window closes it.
+    const onResize = () => setOpen(false)
     document.addEventListener('pointerdown', onPointerDown)
-    return () => document.removeEventListener('pointerdown', onPointerDown)
+    window.addEventListener('resize', onResize)
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown)
+      window.removeEventListener('resize', onResize)
+    }
   }, [open])
 
   const close = () => {
