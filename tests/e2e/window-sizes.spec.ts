@@ -242,3 +242,35 @@ test('a running timer and the Find panel: Fit keeps the map below the timer, and
   expect(await clear((await find.boundingBox())!), 'the toolbar is under Find').toBe(true)
   expect(await clear((await timer.boundingBox())!), 'the toolbar is under the timer').toBe(true)
 })
+
+test('on a 1,024 × 640 laptop the dot-voting banner leaves the minimap and the zoom buttons clear', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1024, height: 640 })
+  await addNote(page, 'Kick-off call is booked too late', { x: 0.5, y: 0.4 })
+  await page.keyboard.press('Escape')
+  await page
+    .getByRole('navigation', { name: 'Workshop phases' })
+    .getByRole('button', { name: 'Decide' })
+    .click()
+  const voting = page.getByRole('region', { name: 'Dot voting' })
+  const form = voting.getByRole('form', { name: 'New voting round' })
+  await form.getByLabel('Voters').fill('3')
+  await form.getByRole('button', { name: 'Start voting round' }).click()
+  await page.getByRole('button', { name: 'Close Dot voting' }).click()
+  const banner = page.locator('.vote-banner')
+  await expect(banner).toContainText('Voter 1 of 3')
+  const box = (await banner.boundingBox())!
+  for (const control of [
+    page.getByRole('img', { name: 'Minimap' }),
+    page.getByRole('group', { name: 'Zoom' }),
+  ]) {
+    const c = (await control.boundingBox())!
+    const apart =
+      box.x >= c.x + c.width ||
+      c.x >= box.x + box.width ||
+      box.y >= c.y + c.height ||
+      c.y >= box.y + box.height
+    expect(apart, `the banner covers ${await control.getAttribute('aria-label')}`).toBe(true)
+  }
+})
