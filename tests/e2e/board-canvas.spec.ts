@@ -822,11 +822,25 @@ test('a blank board gets its first stage and lane from the + buttons, each named
   ])
   await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText(['Pain points'])
 
-  // Naming is its own step: the first Undo takes the name back, the second the lane.
-  await page.keyboard.press('Control+z')
-  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText(['New lane'])
+  // Adding and naming are one gesture: one Undo takes the named lane away, one Redo brings it
+  // back with its name.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo Add lane',
+  )
   await page.keyboard.press('Control+z')
   await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveCount(0)
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(2)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText(['Pain points'])
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveText(['Discovery'])
+
+  // Renaming later is a step of its own.
+  await page.getByRole('button', { name: '+ Lane' }).click()
+  await page.getByRole('textbox', { name: 'Lane name' }).press('Enter')
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText(['New lane'])
 })
 
 test('stages and lanes are renamed, moved and deleted from the keyboard, one undo step each', async ({

@@ -9,8 +9,13 @@ export interface Editor {
   getState(): JourneyDocument
   /** Called after every change, undo and redo; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
-  /** Runs one user gesture as one undo step. A recipe that changes nothing records nothing. */
-  run(label: string, recipe: (draft: Draft<JourneyDocument>) => void): void
+  /**
+   * Runs one user gesture as one undo step. A recipe that changes nothing records nothing.
+   * With `joinAt`, the editor's revision() taken right after a step, the change joins that step
+   * while nothing else has happened since: the second half of one gesture, such as naming the
+   * stage just added, so that one Undo takes back both. Otherwise it is a step of its own.
+   */
+  run(label: string, recipe: (draft: Draft<JourneyDocument>) => void, options?: RunOptions): void
   undo(): void
   redo(): void
   canUndo(): boolean
@@ -28,6 +33,10 @@ export interface Editor {
   reset(doc: JourneyDocument, options?: { dirty?: boolean }): void
   /** Increases on every change; cheap to compare. */
   revision(): number
+}
+
+export interface RunOptions {
+  readonly joinAt?: number
 }
 
 interface Step {
@@ -71,7 +80,7 @@ export function createEditor(
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    run(label, recipe) {
+    run(label, recipe, options = {}) {
       const [next, patches, inverse] = produceWithPatches(state, (draft) => {
         recipe(draft)
       })
@@ -80,11 +89,13 @@ export function createEditor(
         draft.updatedAt = now().toISOString()
       })
       state = stamped[0]
+      const joined = options.joinAt === revision ? done.pop() : undefined
+      // A joined step takes a new id: a file saved between its two halves no longer matches it.
       done.push({
         id: nextId++,
-        label,
-        patches: [...patches, ...stamped[1]],
-        inverse: [...stamped[2], ...inverse],
+        label: joined?.label ?? label,
+        patches: [...(joined?.patches ?? []), ...patches, ...stamped[1]],
+        inverse: [...stamped[2], ...inverse, ...(joined?.inverse ?? [])],
       })
       undone = []
       changed()

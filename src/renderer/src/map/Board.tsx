@@ -49,6 +49,8 @@ export function Board({
   const tipRef = useRef<HTMLParagraphElement>(null)
   /** The rename field is being closed by Enter or Esc: the blur its closing causes is not a "leave". */
   const closingRename = useRef(false)
+  /** The stage or lane just added from its + button, and the editor's revision right after. */
+  const justAdded = useRef<{ id: string; revision: number } | null>(null)
   const zoomLevelRef = useRef<HTMLCanvasElement>(null)
   const zoomTextRef = useRef<HTMLSpanElement>(null)
   const [editingStructure, setEditingStructure] = useState(false)
@@ -211,6 +213,8 @@ export function Board({
         ? addStage(current, { name: 'New stage', afterId })
         : addLane(current, { name: 'New lane', kind: 'other', afterId })
     editor.run(kind === 'stage' ? 'Add stage' : 'Add lane', made.recipe)
+    // Its name, typed next, is part of the same step: one Undo takes the new stage away.
+    justAdded.current = { id: made.id, revision: editor.revision() }
     // Its header, where its name is typed, may land past the edge of the view.
     const header = headerRect(editor.getState().board, kind, made.id)
     if (header) keepInView(view, header)
@@ -221,6 +225,7 @@ export function Board({
   /** Closes the rename field and gives the keyboard back to the board. */
   const closeRename = () => {
     closingRename.current = true
+    justAdded.current = null
     setRenaming(null)
     containerRef.current?.focus()
     closingRename.current = false
@@ -232,6 +237,7 @@ export function Board({
   const commitRename = (value: string, how: 'enter' | 'leave') => {
     const header = renaming
     if (!header || closingRename.current) return
+    const added = justAdded.current?.id === header.id ? justAdded.current.revision : undefined
     const problem = validateName(value, header.kind)
     if (problem !== null && how === 'enter') {
       say(`${problem} Press Esc to keep “${renamingName ?? ''}”.`)
@@ -243,7 +249,7 @@ export function Board({
       return
     }
     const band = BAND_COMMANDS[header.kind]
-    editor.run(`Rename ${band.noun}`, band.rename(header.id, value))
+    editor.run(`Rename ${band.noun}`, band.rename(header.id, value), { joinAt: added })
   }
 
   const zoomBy = (factor: number) => view.zoomAt(factor)

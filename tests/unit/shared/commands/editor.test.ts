@@ -48,6 +48,61 @@ describe('editing a map', () => {
     expect(editor.isDirty()).toBe(false)
   })
 
+  it('the second half of a gesture joins its first: one undo takes back both', () => {
+    const editor = fresh()
+    editor.run('Add stage', (doc) => {
+      doc.board.stages.push(castDraft({ id: 'stage_new', name: 'New stage', x: 5000, width: 400 }))
+    })
+    const added = editor.revision()
+    editor.run(
+      'Rename stage',
+      (doc) => {
+        doc.board.stages.at(-1)!.name = 'Renewal'
+      },
+      { joinAt: added },
+    )
+    expect(editor.getState().board.stages.at(-1)?.name).toBe('Renewal')
+    expect(editor.undoLabel()).toBe('Add stage')
+    const before = createDocument('customer-journey').board.stages.length
+    editor.undo()
+    expect(editor.getState().board.stages).toHaveLength(before)
+    expect(editor.canUndo()).toBe(false)
+    editor.redo()
+    expect(editor.getState().board.stages.at(-1)?.name).toBe('Renewal')
+  })
+
+  it('a change does not join a step once anything else has happened since', () => {
+    for (const between of ['another change', 'undo and redo', 'save'] as const) {
+      const editor = fresh()
+      editor.run('Add stage', (doc) => {
+        doc.board.stages.push(
+          castDraft({ id: 'stage_new', name: 'New stage', x: 5000, width: 400 }),
+        )
+      })
+      const added = editor.revision()
+      if (between === 'another change')
+        editor.run('Rename map', (doc) => {
+          doc.title = 'Workshop'
+        })
+      if (between === 'undo and redo') {
+        editor.undo()
+        editor.redo()
+      }
+      if (between === 'save') editor.markSaved()
+      editor.run(
+        'Rename stage',
+        (doc) => {
+          doc.board.stages.at(-1)!.name = 'Renewal'
+        },
+        { joinAt: added },
+      )
+      expect(editor.undoLabel(), between).toBe('Rename stage')
+      editor.undo()
+      expect(editor.getState().board.stages.at(-1)?.name, between).toBe('New stage')
+      if (between === 'save') expect(editor.isDirty()).toBe(false)
+    }
+  })
+
   it('a gesture that changes nothing adds no undo step', () => {
     const editor = fresh()
     editor.run('Rename map', () => {})
