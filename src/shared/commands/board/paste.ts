@@ -66,8 +66,8 @@ export function pasteNotes(
  * One note per line, in rows with a 16-unit gap; each note takes the colour of the lane it lands
  * in. Pasted into a cell (a stage column and a lane), the notes stay in that cell: rows as wide as
  * the column holds (as many across as Tidy puts there), starting at the pointer, moved in where
- * they would stick out of the cell, and the lane made taller (lanes below move down) when the rows
- * need it. So the lines of a copied spreadsheet column all land in the stage and lane they were
+ * they would stick out of the cell, moved down below the cell's notes where they would cover one,
+ * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied spreadsheet column all land in the stage and lane they were
  * pasted into. Lines that would make the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid
  * from the pointer instead. Elsewhere the rows start at `at`:
  * as wide as the column in a stage column outside the lanes, else 10 notes wide. More than
@@ -137,14 +137,26 @@ function rowsAt(
   const x = within(at.x, stage.x, stage.width, perRow * pitch - NOTE_GAP)
   const lane = laneOf(point, board.lanes)
   if (!lane) return { x, y: at.y, perRow }
+  const width = perRow * pitch - NOTE_GAP
   const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
-  if (height + 2 * NOTE_GAP <= lane.height)
-    return { x, y: within(at.y, lane.y, lane.height, height), perRow }
-  // Rows from the pointer down (so notes above it in the cell stay clear), the lane grown to hold
-  // them; more than a lane can sensibly hold make a square grid from the pointer instead.
-  const y = Math.max(lane.y + NOTE_GAP, at.y)
-  const grown = y - lane.y + height + NOTE_GAP
+  // The notes already in the cell under the rows' columns: the rows must not cover them.
+  const below = board.notes.filter(
+    (n) => n.x < x + width && x < n.x + n.width && laneOf(n, board.lanes) === lane,
+  )
+  const covered = (y: number) => below.filter((n) => n.y < y + height && y < n.y + n.height)
+  if (height + 2 * NOTE_GAP <= lane.height) {
+    const y = within(at.y, lane.y, lane.height, height)
+    if (covered(y).length === 0) return { x, y, perRow }
+  }
+  // Rows from the pointer down, below the notes in the cell they would cover (so the cell's notes
+  // stay in sight), the lane grown to hold them; more than a lane can sensibly hold make a square
+  // grid from the pointer instead.
+  let y = Math.max(lane.y + NOTE_GAP, at.y)
+  for (let hit = covered(y); hit.length > 0; hit = covered(y))
+    y = Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP
+  const grown = Math.max(lane.height, y - lane.y + height + NOTE_GAP)
   if (grown > MAX_TYPED_BAND_SIZE) return square
+  if (grown === lane.height) return { x, y, perRow }
   return { x, y, perRow, lane: { id: lane.id, height: grown } }
 }
 

@@ -103,6 +103,45 @@ describe('pasting onto the board', () => {
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
+  it('a line pasted into a cell that holds a note goes below it, never over it', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const { recipe: add, id: first } = addNote({
+      x: onboarding.x + 100,
+      y: touch.y + 20,
+      text: 'Welcome call',
+      now: NOW,
+    })
+    editor.run('Add note', add)
+    // On the note, and in the cell's free strip beside it: moved in to stay in the lane, the
+    // pasted note would have covered it.
+    for (const at of [
+      { x: onboarding.x + 150, y: touch.y + 100 },
+      { x: onboarding.x + 300, y: touch.y + 150 },
+    ]) {
+      const { recipe, ids } = notesFromLines(['Login details'], at, NOW)
+      editor.run('Paste', recipe)
+      const doc = editor.getState()
+      const pasted = note(doc, ids[0]!)
+      expect(overlap(pasted, note(doc, first))).toBe(false)
+      expect(pasted.y - touch.y).toBe(20 + 160 + 16)
+      expect(laneName(doc, pasted.id)).toBe('Touchpoints')
+      expect(stageName(doc, pasted.id)).toBe('Onboarding')
+      expect(lane(doc, 'Touchpoints').height).toBe(196 + 160 + 16)
+      editor.undo()
+    }
+    // A second line goes below both.
+    const at = { x: onboarding.x + 150, y: touch.y + 100 }
+    editor.run('Paste', notesFromLines(['Login details'], at, NOW).recipe)
+    const { recipe, ids } = notesFromLines(['Help centre'], at, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    expect(note(doc, ids[0]!).y - touch.y).toBe(372)
+    for (const a of doc.board.notes)
+      for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
   it('more lines than a lane can sensibly hold make a square grid, and no lane grows', () => {
     const editor = workshop()
     const onboarding = stage(editor.getState(), 'Onboarding')
