@@ -1,5 +1,5 @@
 // The map screen on the windows a workshop room has: a 1,280 × 720 projector and a 1,024 × 640
-// laptop. The bars above the board keep to one row each where they can, and the controls on the
+// laptop. The bars above the board keep to one row each, and the controls on the
 // canvas leave Fit room for the map, so the board gets the height.
 import { expect, test, type Page } from '@playwright/test'
 import { createDocument } from '../../src/shared/document'
@@ -54,6 +54,15 @@ test('on a 1,024 × 640 laptop the steps show numbers beside the current one, an
   page,
 }) => {
   await openTemplate(page, { width: 1024, height: 640 })
+  // The map toolbar is one row too: its buttons beside the title (Save, Save As…, Export… and
+  // Close wrapped to a second row, taking the board 52 px of its height), the title cut short
+  // on screen but whole in its field.
+  expect(new Set(await tops(page, 'header.toolbar [role="group"]')).size).toBe(1)
+  const title = page.getByRole('textbox', { name: 'Map title' })
+  const titleBox = (await title.boundingBox())!
+  const save = (await page.getByRole('button', { name: 'Save', exact: true }).boundingBox())!
+  expect(Math.abs(save.y + save.height / 2 - (titleBox.y + titleBox.height / 2))).toBeLessThan(24)
+  await expect(title).toHaveValue('B2B onboarding workshop')
   const phases = page.getByRole('navigation', { name: 'Workshop phases' })
   const tools = page.getByRole('group', { name: 'Workshop tools' })
   // The steps and the tools share a row (the tools wrapped below the steps).
