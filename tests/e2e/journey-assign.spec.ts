@@ -116,6 +116,17 @@ test('typed deadlines: common formats are read, nonsense gets an inline error an
   await expect(details.getByRole('alert')).toContainText('not a real date')
   await expect(date).toHaveValue(later)
 
+  // A slip of the keyboard: year 9999 (which made an iCalendar no calendar could read) is refused,
+  // typed or picked.
+  await typed.fill('31/12/9999')
+  await typed.press('Enter')
+  await expect(details.getByRole('alert')).toContainText('more than 50 years from today')
+  await expect(date).toHaveValue(later)
+  await typed.fill('')
+  await date.fill('9999-12-31')
+  await expect(details.getByRole('alert')).toContainText('9999-12-31 a typo')
+  await expect(date).toHaveValue(later)
+
   // In the action plan too: Enter edits the deadline cell, nonsense is refused, Esc takes it back.
   await tab(page, 'Action plan').click()
   const row = planRow(page, 'Book the kickoff call')

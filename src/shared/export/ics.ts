@@ -58,7 +58,7 @@ export function deadlinesIcs(
       `UID:${uid(`deadline.${step.noteId}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(step.deadline)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(step.deadline, 1))}`,
+      dayEnd(step.deadline),
       `SUMMARY:${icsText(`Deadline (${owner}): ${what}`)}`,
       `DESCRIPTION:${icsText(
         [
@@ -89,7 +89,7 @@ export function deadlinesIcs(
       `UID:${uid(`review.${review.department.id}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(first)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(first, 1))}`,
+      dayEnd(first),
       `RRULE:FREQ=WEEKLY;INTERVAL=${review.intervalWeeks}`,
       `SUMMARY:${icsText(`${name} review: ${title}`)}`,
       `DESCRIPTION:${icsText(
@@ -106,7 +106,7 @@ export function deadlinesIcs(
       `UID:${uid('leadership-review')}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(first)}`,
-      `DTEND;VALUE=DATE:${icsDate(addDays(first, 1))}`,
+      dayEnd(first),
       `RRULE:FREQ=MONTHLY;INTERVAL=${leadership.intervalMonths}`,
       `SUMMARY:${icsText(`Leadership review: ${title}`)}`,
       `DESCRIPTION:${icsText(
@@ -171,4 +171,13 @@ function oneLine(text: string): string {
 
 function plural(n: number, noun: string): string {
   return n === 1 ? noun : `${n} ${noun}s`
+}
+
+/**
+ * The end of a one-day event on `iso`: the next day, or a duration of one day where the next day
+ * has no four-digit year (9999-12-31, a date a file can hold), which no calendar could read.
+ */
+function dayEnd(iso: string): string {
+  const next = addDays(iso, 1)
+  return isIsoDate(next) ? `DTEND;VALUE=DATE:${icsDate(next)}` : 'DURATION:P1D'
 }

@@ -73,8 +73,8 @@ const MONTH_DAY = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?$/
  * (March 31 2026, 31 Mar 2026; without a year, the next such day from today), "today",
  * "tomorrow", "in 3 days", "in 2 weeks", "in a month", "next week", weekday names ("friday" is
  * the coming Friday, today included; "next monday" the first Monday after today). Anything else,
- * an empty text and impossible dates such as 2026-02-30 give `ok: false` with a message for the
- * user. Clearing a deadline is the caller's choice, not an input here. Throws RangeError only
+ * an empty text, impossible dates such as 2026-02-30 and dates more than DEADLINE_YEARS from
+ * today (9999-12-31) give `ok: false` with a message for the user. Clearing a deadline is the caller's choice, not an input here. Throws RangeError only
  * when `today` itself is not a date.
  *
  * @example
@@ -83,6 +83,28 @@ const MONTH_DAY = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?$/
  *   parseDeadlineInput('next Tuesdayy', '2026-03-02').ok // false
  */
 export function parseDeadlineInput(text: string, today: string): DeadlineInput {
+  const read = readDeadline(text, today)
+  if (!read.ok || deadlineInRange(read.date, today)) return read
+  const raw = text.trim().replace(/\s+/g, ' ')
+  const when = read.date > today ? 'from today' : 'ago'
+  return fail(`“${raw}” is more than ${DEADLINE_YEARS} years ${when}: is it a typo? ${EXAMPLES}`)
+}
+
+/** Whether a deadline (YYYY-MM-DD) is within DEADLINE_YEARS of `today`, either way. */
+export function deadlineInRange(date: string, today: string): boolean {
+  const [first, last] = deadlineRange(today)
+  return date >= first && date <= last
+}
+
+/** The first and last deadline a facilitator can set on `today`. */
+export function deadlineRange(today: string): readonly [string, string] {
+  return [addMonths(today, -12 * DEADLINE_YEARS), addMonths(today, 12 * DEADLINE_YEARS)]
+}
+
+/** How far from today, in years, a typed deadline may be: further is a slip of the keyboard. */
+export const DEADLINE_YEARS = 50
+
+function readDeadline(text: string, today: string): DeadlineInput {
   isoParts(today)
   const raw = text.trim().replace(/\s+/g, ' ')
   const input = raw.toLowerCase()

@@ -37,5 +37,11 @@ export {
 export { suggestStage, type StageSuggestion } from './suggest'
 export { headingScore, nameFromWords } from './naming'
 export { meaningfulWords } from './words'
-export { parseDeadlineInput, type DeadlineInput } from './dates'
+export {
+  deadlineInRange,
+  deadlineRange,
+  DEADLINE_YEARS,
+  parseDeadlineInput,
+  type DeadlineInput,
+} from './dates'
 export { isIsoDate, addDays, addMonths } from './isoDate'

@@ -1,7 +1,13 @@
 // A deadline: a date picker, a text field that reads what people type ("31/03", "in 2 weeks"),
 // and quick picks. A typed date that is not one gets a plain inline error, and nothing changes.
 import { useId, useState } from 'react'
-import { addDays, isIsoDate, parseDeadlineInput } from '../../../shared/journey'
+import {
+  addDays,
+  deadlineRange,
+  DEADLINE_YEARS,
+  isIsoDate,
+  parseDeadlineInput,
+} from '../../../shared/journey'
 import { formatDeadline } from './labels'
 
 export interface DeadlineFieldProps {
@@ -18,6 +24,7 @@ export function DeadlineField({ value, today, disabled, onChange }: DeadlineFiel
   const errorId = useId()
   const hintId = useId()
   const iso = value === 'mixed' || value === null ? '' : value
+  const [first, last] = deadlineRange(today)
   const submit = () => {
     if (typed.trim() === '') {
       setError(null)
@@ -48,10 +55,18 @@ export function DeadlineField({ value, today, disabled, onChange }: DeadlineFiel
           aria-label="Deadline date"
           aria-describedby={hintId}
           value={iso}
+          min={first}
+          max={last}
           onChange={(event) => {
             const next = event.target.value
             if (next === '') onChange(null)
-            else if (isIsoDate(next)) onChange(next)
+            else if (!isIsoDate(next)) return
+            else if (next < first || next > last)
+              setError(`A deadline is within ${DEADLINE_YEARS} years of today: is ${next} a typo?`)
+            else {
+              setError(null)
+              onChange(next)
+            }
           }}
         />
         {value !== null && (

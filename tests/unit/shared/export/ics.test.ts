@@ -37,6 +37,20 @@ describe('deadlines and reviews as iCalendar', () => {
     expect(prices?.description).toContain('Department: Marketing')
   })
 
+  test('a deadline on the last day a file can hold is still a one-day event a calendar reads', () => {
+    const map = goPackMap()
+    const dated = map.board.notes.findIndex((n) => n.step.deadline !== null)
+    const notes = map.board.notes.map((n, i) =>
+      i === dated ? { ...n, step: { ...n.step, deadline: '9999-12-31' } } : n,
+    )
+    const text = deadlinesIcs({ ...map, board: { ...map.board, notes } }, { now: NOW })
+    // Never the six-digit year the day after becomes ("+010000").
+    for (const line of text.split('\r\n').filter((l) => l.startsWith('DTEND')))
+      expect(line).toMatch(/^DTEND;VALUE=DATE:\d{8}$/)
+    const last = deadlines(events(text)).find((e) => e.startDate.toString() === '9999-12-31')
+    expect(last?.duration.toString()).toBe('P1D')
+  })
+
   test('a weekly review per department at its interval, and a quarterly leadership review', () => {
     const map = goPackMap()
     const departments = map.departments.map((d, i) => ({ ...d, reviewIntervalWeeks: i + 1 }))

@@ -92,6 +92,20 @@ describe('typing a deadline', () => {
     expect(parseDeadlineInput('in 9000 years', TODAY).ok).toBe(false)
   })
 
+  it('refuses a deadline more than 50 years from today, naming the slip', () => {
+    expect(parseDeadlineInput('9999-12-31', TODAY)).toEqual({
+      ok: false,
+      message:
+        '“9999-12-31” is more than 50 years from today: is it a typo? Try 2026-03-31 or “in 2 weeks”.',
+    })
+    expect(parseDeadlineInput('0001-01-01', TODAY)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('more than 50 years ago'),
+    })
+    expect(parseDeadlineInput('in 50 years', TODAY).ok).toBe(true)
+    expect(parseDeadlineInput('in 51 years', TODAY).ok).toBe(false)
+  })
+
   it('refuses a today that is not a date', () => {
     expect(() => parseDeadlineInput('tomorrow', 'yesterday')).toThrow(RangeError)
   })
