@@ -79,6 +79,12 @@ test('a file with one broken note opens with the others and lists exactly what w
   await expect(notes).toHaveCount(2)
   await expect(notes.nth(0)).toContainText('Welcome call')
   await expect(notes.nth(1)).toContainText('Training videos')
+  // The repaired map is not what the file holds: it is unsaved until saved (it read "Saved").
+  await expect(saveStatus(page, 'Unsaved changes')).toBeVisible()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(saveStatus(page, 'Saved')).toBeVisible()
+  const saved = (await readFile(page, 'Onboarding workshop.journey')) ?? ''
+  expect((JSON.parse(saved) as typeof file).board.notes).toHaveLength(2)
 })
 
 test('a file from a newer Journeyboard opens read-only, and Save never overwrites it', async ({

@@ -2,6 +2,7 @@
 // types.ts field for field. `serializeDocument` runs it before anything is written, and
 // `parseDocument` uses each entity's fields one by one to salvage what is valid.
 import { z } from 'zod'
+import { isIsoDate } from '../journey/isoDate'
 import {
   DECISIONS,
   FORMAT,
@@ -20,7 +21,12 @@ const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 
 const text = z.string()
 const coordinate = z.number().finite().min(-MAX_COORDINATE).max(MAX_COORDINATE)
 const size = z.number().finite().positive('must be greater than 0').max(MAX_COORDINATE)
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+  .refine(isIsoDate, 'is not a date on the calendar')
+/** The name of a person, department, stage or lane: the app never lets one be blank. */
+const name = z.string().refine((value) => value.trim() !== '', 'must not be blank')
 const timestamp = z.string().min(1)
 const nullableNumber = z.number().finite().nullable()
 
@@ -67,16 +73,16 @@ export const sessionSchema = z.object({
   voting: votingSchema,
   timer: timerSchema,
 })
-export const personSchema = z.object({ id, name: text, role: text, departmentId: id.nullable() })
+export const personSchema = z.object({ id, name, role: text, departmentId: id.nullable() })
 export const departmentSchema = z.object({
   id,
-  name: text,
+  name,
   reviewIntervalWeeks: z.number().int().min(1).max(520).nullable(),
 })
-export const stageSchema = z.object({ id, name: text, x: coordinate, width: size })
+export const stageSchema = z.object({ id, name, x: coordinate, width: size })
 export const laneSchema = z.object({
   id,
-  name: text,
+  name,
   kind: z.enum(NOTE_KINDS),
   y: coordinate,
   height: size,

@@ -231,8 +231,11 @@ export function useMapController(host: Host): MapController {
         return
       }
       if (!(await settleCurrent())) return
+      // A repaired map is not what the file holds: it counts as unsaved until it is saved, so
+      // closing asks, and the file stops giving the same warnings.
+      const repaired = parsed.problems.length > 0 && !parsed.readOnly
       show({
-        editor: createEditor(parsed.document),
+        editor: createEditor(parsed.document, { dirty: repaired }),
         file: opened.file,
         readOnlyReason: parsed.readOnly
           ? (parsed.readOnlyReason ?? 'This map was made by a newer version of Journeyboard.')
@@ -243,7 +246,8 @@ export function useMapController(host: Host): MapController {
         tell(
           'warning',
           `“${opened.file.name}” was opened with some parts left out`,
-          'We opened your map but had to leave out or repair these parts of the file:',
+          'We opened your map but had to leave out or repair these parts of the file. ' +
+            'Save it to keep the repaired map:',
           parsed.problems.map(describeProblem),
         )
       }

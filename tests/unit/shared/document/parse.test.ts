@@ -137,6 +137,38 @@ describe('opening a .journey file', () => {
     expect(result.problems.some((p) => p.path === `board.notes[${owned}].step.ownerId`)).toBe(true)
   })
 
+  it('blank names and impossible deadlines are repaired and reported, never kept', () => {
+    const json = workshopJson()
+    const owned = json.board.notes.findIndex((n: any) => n.step.ownerId !== null)
+    const ownerId = json.board.notes[owned].step.ownerId
+    const person = json.people.findIndex((p: any) => p.id === ownerId)
+    json.people[person].name = '  '
+    json.departments[0].name = ''
+    json.board.stages[1].name = ''
+    json.board.lanes[0].name = ' '
+    json.board.notes[owned].step.deadline = '2027-02-30'
+    const result = mustParse(JSON.stringify(json))
+    const doc = result.document
+    const paths = result.problems.map((p) => p.path)
+    // A person or a department without a name is left out, and its steps lose only that.
+    expect(doc.people.map((p) => p.id)).not.toContain(ownerId)
+    expect(doc.people).toHaveLength(json.people.length - 1)
+    expect(doc.departments).toHaveLength(json.departments.length - 1)
+    expect(doc.board.notes[owned]!.step.ownerId).toBeNull()
+    expect(paths).toContain(`people[${person}].name`)
+    expect(paths).toContain(`board.notes[${owned}].step.ownerId`)
+    // A stage or lane keeps its place and notes under a name that says it had none.
+    expect(doc.board.stages[1]!.name).toBe('Untitled stage')
+    expect(doc.board.lanes[0]!.name).toBe('Untitled lane')
+    expect(paths).toEqual(expect.arrayContaining(['board.stages[1].name', 'board.lanes[0].name']))
+    // 30 February is no deadline.
+    expect(doc.board.notes[owned]!.step.deadline).toBeNull()
+    const deadline = result.problems.find((p) => p.path === `board.notes[${owned}].step.deadline`)
+    expect(deadline?.message).toContain('is not a date on the calendar')
+    // The repaired map saves, and opens again with nothing to report.
+    expect(mustParse(serializeDocument(doc)).problems).toEqual([])
+  })
+
   it('missing optional fields take their defaults silently (a hand-written map opens)', () => {
     const result = mustParse(
       JSON.stringify({
