@@ -1,9 +1,10 @@
 // Dot voting on one laptop: three voters take turns clicking notes on the board, each voter's dots
 // stay hidden from the next until the reveal, and the result is a tally on the notes, a ranked
 // list kept in the map, and focus areas.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import type { JourneyDocument } from '../../src/shared/document'
 import { startApp } from './support/app'
-import { savedDocument } from './support/board'
+import { board, camera, savedDocument } from './support/board'
 import { clickNote, panel, phase, shownDots } from './support/facilitation'
 import { customerJourney, openMap } from './support/journey'
 
@@ -83,6 +84,20 @@ test('a three-voter round gives the expected tally and ranking, with dots hidden
     .poll(() => shownDots(page))
     .toEqual({ [CHAT]: 3, [INVOICES]: 2, [STATUS]: 2, [KICKOFF]: 1, [BOOK]: 1 })
 
+  // Each note's dots sit on the note at every zoom, never over its neighbour: as many dots as the
+  // note is wide enough for, else one dot and the count (3 dots ran 40 px past a note at 15 %).
+  const chat = page.getByRole('img', { name: new RegExp(`^3 dots on “${CHAT}`) })
+  for (const zoomOut of [0, 3, 3]) {
+    for (let i = 0; i < zoomOut; i++) await page.getByRole('button', { name: 'Zoom out' }).click()
+    await expect.poll(() => dotsOutsideNotes(page, doc)).toEqual([])
+  }
+  await expect(chat.locator('.vote-dot')).toHaveCount(1)
+  await expect(chat).toContainText('3')
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect(chat.locator('.vote-dot')).toHaveCount(3)
+  await expect.poll(() => dotsOutsideNotes(page, doc)).toEqual([])
+  await page.getByRole('button', { name: 'Fit' }).click()
+
   // Ending the round keeps the ranking: ties in board order.
   await voting.getByRole('button', { name: 'End round' }).click()
   const ranking = voting.getByRole('list', { name: 'Result of Round 1' })
@@ -146,3 +161,25 @@ test('a round on one lane takes dots only there', async ({ page }) => {
   await clickNote(page, doc, KICKOFF)
   expect(await shownDots(page)).toEqual({ [KICKOFF]: 1 })
 })
+
+/** The notes whose dots reach past the note's edges on screen (more than half a pixel). */
+async function dotsOutsideNotes(page: Page, doc: JourneyDocument): Promise<string[]> {
+  const area = (await board(page).boundingBox())!
+  const cam = await camera(page)
+  const out: string[] = []
+  for (const dots of await page.locator('.vote-layer__dots').all()) {
+    const label = (await dots.getAttribute('aria-label')) ?? ''
+    const note = doc.board.notes.find((n) => label.endsWith(`on “${n.text.slice(0, 60)}”`))
+    const box = await dots.boundingBox()
+    if (!note || !box) continue
+    const left = area.x + cam.x + note.x * cam.scale
+    const top = area.y + cam.y + note.y * cam.scale
+    const inside =
+      box.x >= left - 0.5 &&
+      box.y >= top - 0.5 &&
+      box.x + box.width <= left + note.width * cam.scale + 0.5 &&
+      box.y + box.height <= top + note.height * cam.scale + 0.5
+    if (!inside) out.push(`${note.text} at ${Math.round(cam.scale * 100)} %`)
+  }
+  return out
+}

@@ -252,34 +252,53 @@ test('a running timer and the Find panel: Fit keeps the map below the timer, and
   expect(await clear((await timer.boundingBox())!), 'the toolbar is under the timer').toBe(true)
 })
 
-test('on a 1,024 × 640 laptop the dot-voting banner leaves the minimap and the zoom buttons clear', async ({
-  page,
-}) => {
-  await openTemplate(page, { width: 1024, height: 640 })
-  await addNote(page, 'Kick-off call is booked too late', { x: 0.5, y: 0.4 })
-  await page.keyboard.press('Escape')
-  await page
-    .getByRole('navigation', { name: 'Workshop phases' })
-    .getByRole('button', { name: 'Decide' })
-    .click()
-  const voting = page.getByRole('region', { name: 'Dot voting' })
-  const form = voting.getByRole('form', { name: 'New voting round' })
-  await form.getByLabel('Voters').fill('3')
-  await form.getByRole('button', { name: 'Start voting round' }).click()
-  await page.getByRole('button', { name: 'Close Dot voting' }).click()
-  const banner = page.locator('.vote-banner')
-  await expect(banner).toContainText('Voter 1 of 3')
-  const box = (await banner.boundingBox())!
-  for (const control of [
-    page.getByRole('img', { name: 'Minimap' }),
-    page.getByRole('group', { name: 'Zoom' }),
-  ]) {
-    const c = (await control.boundingBox())!
-    const apart =
-      box.x >= c.x + c.width ||
-      c.x >= box.x + box.width ||
-      box.y >= c.y + c.height ||
-      c.y >= box.y + box.height
-    expect(apart, `the banner covers ${await control.getAttribute('aria-label')}`).toBe(true)
-  }
-})
+for (const size of [
+  { width: 1024, height: 640 },
+  { width: 1280, height: 720 },
+]) {
+  test(`at ${size.width} × ${size.height} the dot-voting banner leaves the minimap and the zoom buttons clear, its message on a line of its own`, async ({
+    page,
+  }) => {
+    await openTemplate(page, size)
+    await addNote(page, 'Kick-off call is booked too late', { x: 0.5, y: 0.4 })
+    await page.keyboard.press('Escape')
+    await page
+      .getByRole('navigation', { name: 'Workshop phases' })
+      .getByRole('button', { name: 'Decide' })
+      .click()
+    const voting = page.getByRole('region', { name: 'Dot voting' })
+    const form = voting.getByRole('form', { name: 'New voting round' })
+    await form.getByLabel('Dots per person').fill('3')
+    await form.getByLabel('Voters').fill('3')
+    await form.getByRole('button', { name: 'Start voting round' }).click()
+    await page.getByRole('button', { name: 'Close Dot voting' }).click()
+    const banner = page.locator('.vote-banner')
+    await expect(banner).toContainText('Voter 1 of 3')
+    // Voter 1 places all three dots on the note, then tries a fourth: the banner says so.
+    const area = (await board(page).boundingBox())!
+    for (let i = 0; i < 4; i++)
+      await page.mouse.click(area.x + area.width * 0.5 + 10, area.y + area.height * 0.4 + 10)
+    await expect(banner).toContainText('all dots placed')
+    const message = page.getByRole('status', { name: 'Voting message' })
+    await expect(message).toHaveText('Voter 1 has placed all 3 dots.')
+    // The message is one line under the voter's line (it was a four-line column beside it).
+    const line = (await banner.locator('strong').boundingBox())!
+    const said = (await message.boundingBox())!
+    expect(said.y).toBeGreaterThanOrEqual(line.y + line.height - 1)
+    expect(said.height).toBeLessThan(line.height * 1.6)
+    const box = (await banner.boundingBox())!
+    for (const control of [
+      page.getByRole('img', { name: 'Minimap' }),
+      page.getByRole('group', { name: 'Zoom' }),
+      page.getByRole('button', { name: '+ Stage' }),
+    ]) {
+      const c = (await control.boundingBox())!
+      const apart =
+        box.x >= c.x + c.width ||
+        c.x >= box.x + box.width ||
+        box.y >= c.y + c.height ||
+        c.y >= box.y + box.height
+      expect(apart, `the banner covers ${await control.textContent()}`).toBe(true)
+    }
+  })
+}
