@@ -37,6 +37,11 @@ test('the timer counts down, pauses, takes a minute more, and announces the end'
   await expect(clock).toHaveText('0:00')
   await expect(page.locator('.timer-display--done')).toContainText('Time is up')
 
+  // A timebox shorter than a second is refused and says why (0.001 min started one of 0 s).
+  await timerPanel.getByLabel('Minutes').fill('0.001')
+  await timerPanel.getByRole('button', { name: 'Start', exact: true }).click()
+  await expect(timerPanel.getByRole('alert')).toContainText('between 1 second and 24 hours')
+
   // A custom timebox is remembered in the map; the countdown shows in presentation mode too.
   await timerPanel.getByLabel('Minutes').fill('7')
   await timerPanel.getByRole('button', { name: 'Start', exact: true }).click()

@@ -27,7 +27,8 @@ export function TimerPanel({
   const { state, timer } = controls
 
   const start = (minutes: number) => {
-    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) {
+    // Whole seconds: 0.001 min would round to a timebox of none.
+    if (!Number.isFinite(minutes) || Math.round(minutes * 60) < 1 || minutes > 24 * 60) {
       setError(
         'Give the timebox a length between 1 second and 24 hours, in minutes (e.g. 7 or 2.5).',
       )
