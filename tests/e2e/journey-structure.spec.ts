@@ -165,6 +165,12 @@ test('people: empty, overlong and duplicate names are refused; deleting an owner
   await name.fill('Ana Costa')
   await add.click()
   await expect(dialog.getByRole('textbox', { name: 'Name of Ana Costa' })).toBeVisible()
+  // A name cleared in the list is put back, and the message says so (it read as if still blank).
+  const tom = dialog.getByRole('textbox', { name: 'Name of Tom' })
+  await tom.fill('')
+  await tom.press('Enter')
+  await expect(dialog.getByRole('alert')).toHaveText('A person needs a name. Kept “Tom”.')
+  await expect(tom).toHaveValue('Tom')
 
   await dialog.getByRole('button', { name: 'Delete Priya' }).click()
   await expect(dialog).toContainText('Priya owns 2 steps.')

@@ -34,12 +34,15 @@ export function PeopleDialog({
   const [deleting, setDeleting] = useState<Person | null>(null)
   const peopleId = useId()
   const departmentsId = useId()
-  const apply = (key: string, label: string, result: Checked): boolean => {
+  /** `kept`: the name a refused rename leaves in place, said after why it was refused. */
+  const apply = (key: string, label: string, result: Checked, kept?: string): boolean => {
     if (!result.ok) {
-      setErrors((e) => ({ ...e, [key]: result.message }))
+      const message = kept === undefined ? result.message : `${result.message} Kept “${kept}”.`
+      // One message, about the last thing done: an older one no longer says what is on screen.
+      setErrors({ [key]: message })
       return false
     }
-    setErrors(({ [key]: _, ...rest }) => rest)
+    setErrors({})
     editor.run(label, result.recipe)
     return true
   }
@@ -75,6 +78,7 @@ export function PeopleDialog({
                     person.id,
                     'Rename person',
                     renamePerson(editor.getState(), person.id, name),
+                    person.name,
                   )
                 }
               />
@@ -178,6 +182,7 @@ export function PeopleDialog({
                     department.id,
                     'Rename department',
                     renameDepartment(editor.getState(), department.id, name),
+                    department.name,
                   )
                 }
               />
