@@ -142,6 +142,19 @@ export function clampScale(scale: number): number {
 }
 
 /** Creates the view store for one open map. */
+const EMPTY: ReadonlySet<string> = new Set()
+
+/**
+ * The focused note once the selection becomes `next`: a note focused from a view or the outline
+ * (selected with it) lets go when the selection moves on, else two notes looked selected; Find's
+ * current match (a highlight) stays.
+ */
+function focusAfter(state: BoardViewState, next: ReadonlySet<string>): string | null {
+  const id = state.focusedId
+  if (id === null || next.has(id) || state.highlight.has(id) || !state.selection.has(id)) return id
+  return null
+}
+
 export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
   let keepClear: () => readonly Rect[] = () => []
   let state: BoardViewState = {
@@ -199,10 +212,11 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
         if (mode === 'toggle' && next.has(id)) next.delete(id)
         else next.add(id)
       }
-      set({ selection: next })
+      set({ selection: next, focusedId: focusAfter(state, next) })
     },
     clearSelection() {
-      if (state.selection.size > 0) set({ selection: new Set() })
+      if (state.selection.size > 0)
+        set({ selection: new Set(), focusedId: focusAfter(state, EMPTY) })
     },
     startEditing(target) {
       set({ editing: target, selection: new Set([target.noteId]) })
