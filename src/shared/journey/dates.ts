@@ -71,11 +71,12 @@ const MONTH_DAY = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?$/
  * Reads a typed deadline relative to `today` (YYYY-MM-DD). Accepts ISO dates (2026-03-31),
  * day-first numeric dates (31/03/2026, 31.03.2026, 31-03-26), month names in either order
  * (March 31 2026, 31 Mar 2026; without a year, the next such day from today), "today",
- * "tomorrow", "in 3 days", "in 2 weeks", "in a month", "next week", weekday names ("friday" is
- * the coming Friday, today included; "next monday" the first Monday after today). Anything else,
- * an empty text, impossible dates such as 2026-02-30 and dates more than DEADLINE_YEARS from
- * today (9999-12-31) give `ok: false` with a message for the user. Clearing a deadline is the caller's choice, not an input here. Throws RangeError only
- * when `today` itself is not a date.
+ * "tomorrow", "yesterday" (a step already late when its deadline is written down), "in 3 days",
+ * "in 2 weeks", "in a month", "next week", weekday names ("friday" is the coming Friday, today
+ * included; "next monday" the first Monday after today). Anything else, an empty text,
+ * impossible dates such as 2026-02-30 and dates more than DEADLINE_YEARS from today
+ * (9999-12-31) give `ok: false` with a message for the user. Clearing a deadline is the
+ * caller's choice, not an input here. Throws RangeError only when `today` itself is not a date.
  *
  * @example
  *   parseDeadlineInput('31/03/2026', '2026-03-02') // { ok: true, date: '2026-03-31' }
@@ -111,6 +112,7 @@ function readDeadline(text: string, today: string): DeadlineInput {
   if (input === '') return fail(`Type a deadline. ${EXAMPLES}`)
   if (input === 'today') return done(today)
   if (input === 'tomorrow') return done(addDays(today, 1))
+  if (input === 'yesterday') return done(addDays(today, -1))
   if (input === 'next week') return done(addDays(today, 7))
   if (input === 'next month') return done(addMonths(today, 1))
 

@@ -29,6 +29,7 @@ describe('typing a deadline', () => {
   it('reads days relative to today', () => {
     expect(date('today')).toBe('2026-03-02')
     expect(date('Tomorrow')).toBe('2026-03-03')
+    expect(date('yesterday')).toBe('2026-03-01')
     expect(date('in 3 days')).toBe('2026-03-05')
     expect(date('in 2 weeks')).toBe('2026-03-16')
     expect(date('in a week')).toBe('2026-03-09')
