@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { JourneyDocument } from '../../src/shared/document'
 import { startApp } from './support/app'
-import { board, camera, savedDocument } from './support/board'
+import { board, camera, savedDocument, selectionBar } from './support/board'
 import { clickNote, panel, phase, shownDots } from './support/facilitation'
 import { customerJourney, openMap } from './support/journey'
 
@@ -147,6 +147,9 @@ test('a round on one lane takes dots only there', async ({ page }) => {
   await phase(page, 'Decide').click()
   const voting = panel(page, 'Dot voting')
   const form = voting.getByRole('form', { name: 'New voting round' })
+  // A note selected before the round: its toolbar goes while people vote (it covered the lane).
+  await clickNote(page, doc, KICKOFF)
+  await expect(selectionBar(page)).toBeVisible()
   await form.getByLabel('Voters').fill('1')
   await form.getByLabel('One lane').check()
   await expect(form.getByLabel('Lane to vote on')).toHaveValue(
@@ -154,12 +157,16 @@ test('a round on one lane takes dots only there', async ({ page }) => {
   )
   await form.getByRole('button', { name: 'Start voting round' }).click()
   await expect(voting).toContainText('on the notes in Pain points')
+  await expect(selectionBar(page)).toBeHidden()
   await clickNote(page, doc, BOOK)
   await expect(page.getByRole('status', { name: 'Voting message' })).toHaveText(
     'That note is not part of this round: it is about the notes in Pain points.',
   )
   await clickNote(page, doc, KICKOFF)
   expect(await shownDots(page)).toEqual({ [KICKOFF]: 1 })
+  // Once the votes are out, the selected note has its toolbar again.
+  await voting.getByRole('button', { name: 'Reveal votes' }).click()
+  await expect(selectionBar(page)).toBeVisible()
 })
 
 /** The notes whose dots reach past the note's edges on screen (more than half a pixel). */

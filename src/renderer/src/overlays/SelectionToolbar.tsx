@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
-import { setCustomerWords } from '../../../shared/commands/session'
+import { currentRound, setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
 import { SELECTION_BAR_GAP, overlaps, type BoardView, type Rect } from '../board/boardView'
 import { notesBounds } from '../board/camera'
@@ -41,12 +41,16 @@ export function SelectionToolbar({
   /** After a button is clicked with the mouse: gives the keyboard back to the board. */
   onClicked: () => void
 }) {
-  const { board } = useDocument(editor)
+  const doc = useDocument(editor)
+  const { board } = doc
   const selection = useViewSlice(view, selectSelection)
   const editing = useViewSlice(view, selectEditing)
   const barRef = useRef<HTMLDivElement>(null)
+  // While people vote, the board is theirs to click: the bar would cover the lane voted on.
+  const round = currentRound(doc)
+  const voting = round !== null && !round.revealed
   const notes =
-    selection.size === 0 || editing || readOnly
+    selection.size === 0 || editing || readOnly || voting
       ? []
       : board.notes.filter((n) => selection.has(n.id))
   const bounds = notesBounds(notes)
