@@ -131,6 +131,25 @@ test('the 200-row NPS survey becomes 200 notes with their source, counted per st
   expect(r1012?.tags).toEqual(['segment:SMB', 'nps:3'])
 })
 
+test('a workshop export names the columns it does not import (stage, owner, deadline…)', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await page
+    .getByLabel('Evidence file')
+    .setInputFiles(resolve('tests/fixtures/workshop-b2b-onboarding.csv'))
+  await expect(page.getByRole('combobox', { name: 'Note text' })).toHaveValue('2')
+  // They were dropped without a word: a facilitator expected the notes in their stages.
+  const unused = page.getByRole('note', { name: 'Columns not imported' })
+  await expect(unused).toContainText(
+    '7 columns not imported: stage, lane, decision, owner, department, deadline, votes.',
+  )
+  // A column given to a field is no longer listed.
+  await page.getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'lane' })
+  await expect(unused).toContainText('6 columns not imported: stage, decision,')
+  await dialog(page).screenshot({ path: 'test-results/import-unused-columns.png' })
+})
+
 test('a 100,000-row file asks first, shows progress, and Cancel leaves nothing', async ({
   page,
 }) => {

@@ -373,6 +373,7 @@ export function ImportDialog({ editor, onClose }: { editor: Editor; onClose(): v
                   onChange={(col) => setMapping(withColumn(mapping, 'source', col))}
                 />
                 <SourceSelect value={sourceKind} onChange={setSourceKind} />
+                <UnusedColumns names={table.names} mapping={mapping} />
               </fieldset>
             )}
 
@@ -526,6 +527,23 @@ function Actions(props: {
         </button>
       )}
     </>
+  )
+}
+
+/**
+ * The columns no field takes, named so that nobody expects them on the board: a workshop export's
+ * stage, owner or deadline columns are not read (imported notes are evidence, unsorted).
+ */
+function UnusedColumns({ names, mapping }: { names: readonly string[]; mapping: ColumnMapping }) {
+  const used = new Set(Object.values(mapping))
+  const unused = names.filter((_, i) => !used.has(i))
+  if (unused.length === 0) return null
+  return (
+    <p className="hint import__unused" role="note" aria-label="Columns not imported">
+      {unused.length === 1 ? 'Not imported: ' : `${unused.length} columns not imported: `}
+      {unused.join(', ')}. Imported notes come in as evidence, beside the map: drag them into
+      stages, and give them owners and deadlines there.
+    </p>
   )
 }
 
