@@ -141,7 +141,6 @@ export function clampScale(scale: number): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
 }
 
-/** Creates the view store for one open map. */
 const EMPTY: ReadonlySet<string> = new Set()
 
 /**
@@ -155,6 +154,7 @@ function focusAfter(state: BoardViewState, next: ReadonlySet<string>): string | 
   return null
 }
 
+/** Creates the view store for one open map. */
 export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
   let keepClear: () => readonly Rect[] = () => []
   let state: BoardViewState = {
