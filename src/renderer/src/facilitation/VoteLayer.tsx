@@ -131,6 +131,7 @@ export function VoteLayer({
         // As many dots as the note's width holds, else one dot and the count; on a note smaller
         // on screen than that, the whole mark shrinks with it. Never over the next note.
         const width = note.width * camera.scale
+        // The pill: 5 px padding each side around 16 px dots 3 px apart (facilitation.css).
         const fits = Math.floor((width - 2 * DOTS_INSET - 10 + 3) / 19)
         const compact = count > Math.min(fits, MAX_DRAWN_DOTS)
         const drawn = compact ? 1 : count
