@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import {
   addDays,
+  deadlineInRange,
   deadlineRange,
   DEADLINE_YEARS,
   isIsoDate,
@@ -61,7 +62,7 @@ export function DeadlineField({ value, today, disabled, onChange }: DeadlineFiel
             const next = event.target.value
             if (next === '') onChange(null)
             else if (!isIsoDate(next)) return
-            else if (next < first || next > last)
+            else if (!deadlineInRange(next, today))
               setError(`A deadline is within ${DEADLINE_YEARS} years of today: is ${next} a typo?`)
             else {
               setError(null)

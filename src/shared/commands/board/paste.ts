@@ -67,13 +67,13 @@ export function pasteNotes(
  * in. Pasted into a cell (a stage column and a lane), the notes stay in that cell: rows as wide as
  * the column holds (as many across as Tidy puts there), starting at the pointer, moved in where
  * they would stick out of the cell, moved down below the cell's notes where they would cover one,
- * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied spreadsheet column all land in the stage and lane they were
- * pasted into. Lines that would make the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid
- * from the pointer instead. Elsewhere the rows start at `at`:
- * as wide as the column in a stage column outside the lanes, else 10 notes wide. More than
- * `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or column of
- * thousands would be far taller than wide), and `columns`, when given, sets the width. At most
- * 20,000 notes (the rest of the lines are ignored); ask before calling with more than
+ * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied
+ * spreadsheet column all land in the stage and lane they were pasted into. Lines that would make
+ * the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid from the pointer instead. Elsewhere
+ * the rows start at `at`: as wide as the column in a stage column outside the lanes, else 10 notes
+ * wide. More than `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or
+ * column of thousands would be far taller than wide), and `columns`, when given, sets the width. At
+ * most 20,000 notes (the rest of the lines are ignored); ask before calling with more than
  * `PASTE_CONFIRM_THRESHOLD` lines.
  *
  * @example
