@@ -28,7 +28,12 @@ async function camera(page: Page): Promise<Camera> {
 }
 
 type Counter =
-  'frameCount' | 'scaledFrames' | 'unclearedFrames' | 'copiedNotes' | 'visibleCount' | 'movedFrames'
+  | 'frameCount'
+  | 'unclearedFrames'
+  | 'copiedNotes'
+  | 'visibleCount'
+  | 'movedFrames'
+  | 'overviewFrames'
 
 /** One of the board's frame counters (window.__journeyboardBoard, read-only). */
 function counter(page: Page, name: Counter): Promise<number> {
@@ -260,13 +265,13 @@ async function minimapFrame(page: Page) {
   })
 }
 
-test('a single wheel step zooms by the scaled picture; a zoom button draws the board in full at once', async ({
+test('a single wheel step zooms by moving and scaling the canvas; a zoom button draws the board in full at once', async ({
   page,
 }) => {
   await noteAt(page, 'Kick-off call booked', stageMiddle(2), laneMiddle(1))
   const box = (await board(page).boundingBox())!
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
-  const scaled = () => counter(page, 'scaledFrames')
+  const scaled = () => counter(page, 'movedFrames')
   const start = await scaled()
   const scale = (await camera(page)).scale
   await page.keyboard.down('Control')
@@ -517,56 +522,96 @@ test('zooming far in or far out stops at 800 % and 2 %', async ({ page }) => {
   expect((await camera(page)).scale).toBe(0.02)
 })
 
-test('after a wheel zoom stops, the board is drawn again exactly as it is at that zoom', async ({
+for (const [way, delta] of [
+  ['in', -60],
+  ['out', 60],
+] as const) {
+  test(`after a wheel zoom ${way} stops, the board is drawn again exactly as it is at that zoom`, async ({
+    page,
+  }) => {
+    // While a zoom is in progress the board moves and scales what its canvas holds (zooming out,
+    // drawn further out than the camera); once the wheel stops it must draw every note again at
+    // the new size, by itself.
+    for (let i = 0; i < 7; i++) {
+      await noteAt(
+        page,
+        `Note ${i + 1} with enough words to wrap`,
+        stageMiddle(i),
+        laneMiddle(i % 4),
+      )
+    }
+    await expect(notes(page)).toHaveCount(7)
+    // Nothing selected: the selection toolbar is not in the frames compared.
+    await board(page).focus()
+    await page.keyboard.press('Escape')
+    await expect(selectionBar(page)).toBeHidden()
+    const box = await board(page).boundingBox()
+    if (!box) throw new Error('The board is not on screen')
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5)
+    const start = (await camera(page)).scale
+    const frames = () => counter(page, 'frameCount')
+    const movedBefore = await counter(page, 'movedFrames')
+    await page.keyboard.down('Control')
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.wheel(0, delta)
+      await nextFrames(page)
+    }
+    const before = await frames()
+    await page.mouse.wheel(0, delta)
+    await page.keyboard.up('Control')
+    // The last wheel's frame, and then one more the board draws on its own.
+    await expect.poll(frames).toBeGreaterThanOrEqual(before + 2)
+    const settled = await board(page).screenshot()
+    // The zoom did go through moving and scaling the canvas (else this test shows nothing): it
+    // must be back in place, drawn in full.
+    expect(await counter(page, 'movedFrames')).toBeGreaterThan(movedBefore)
+    const canvas = (await board(page).locator('canvas').first().boundingBox())!
+    const area = (await board(page).boundingBox())!
+    for (const side of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(canvas[side] - area[side])).toBeLessThan(1)
+    }
+
+    // The same camera drawn from scratch: a one-pixel pan there and back.
+    const zoom = (await camera(page)).scale
+    await page.mouse.wheel(0, 1)
+    await nextFrames(page)
+    await page.mouse.wheel(0, -1)
+    await nextFrames(page)
+    expect((await camera(page)).scale).toBe(zoom)
+    if (way === 'in') expect(zoom).toBeGreaterThan(start * 1.5)
+    else expect(zoom).toBeLessThan(start / 1.5)
+    expect((await board(page).screenshot()).equals(settled)).toBe(true)
+  })
+}
+
+test('a wheel zoom out draws the board once every halving of the zoom; its other frames move the canvas, which covers the board', async ({
   page,
 }) => {
-  // While a zoom is in progress the board scales the picture it showed when the zoom began;
-  // once the wheel stops it must draw every note again at the new size, by itself.
-  for (let i = 0; i < 7; i++) {
-    await noteAt(page, `Note ${i + 1} with enough words to wrap`, stageMiddle(i), laneMiddle(i % 4))
-  }
-  await expect(notes(page)).toHaveCount(7)
-  // Nothing selected: the selection toolbar is not in the frames compared.
-  await board(page).focus()
-  await page.keyboard.press('Escape')
-  await expect(selectionBar(page)).toBeHidden()
-  const box = await board(page).boundingBox()
-  if (!box) throw new Error('The board is not on screen')
-  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5)
+  for (let i = 0; i < 7; i++) await noteAt(page, `Note ${i + 1}`, stageMiddle(i), laneMiddle(i % 4))
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6)
   const start = (await camera(page)).scale
-  const frames = () => counter(page, 'frameCount')
-  const scaledBefore = await counter(page, 'scaledFrames')
+  const overviewBefore = await counter(page, 'overviewFrames')
   const movedBefore = await counter(page, 'movedFrames')
   await page.keyboard.down('Control')
-  for (let i = 0; i < 5; i++) {
-    await page.mouse.wheel(0, -60)
+  // 30 steps of a touchpad's pinch, 3 % each: the zoom falls to ~41 % of where it was.
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 12)
     await nextFrames(page)
+    // Mid-zoom, the canvas (moved and scaled, or drawn) covers the whole board: nothing around
+    // the picture is left blank.
+    const canvas = (await board(page).locator('canvas').first().boundingBox())!
+    expect(canvas.x).toBeLessThanOrEqual(box.x + 1)
+    expect(canvas.y).toBeLessThanOrEqual(box.y + 1)
+    expect(canvas.x + canvas.width).toBeGreaterThanOrEqual(box.x + box.width - 1)
+    expect(canvas.y + canvas.height).toBeGreaterThanOrEqual(box.y + box.height - 1)
   }
-  const before = await frames()
-  await page.mouse.wheel(0, -60)
   await page.keyboard.up('Control')
-  // The last wheel's frame, and then one more the board draws on its own.
-  await expect.poll(frames).toBeGreaterThanOrEqual(before + 2)
-  const settled = await board(page).screenshot()
-  // The zoom did go through the scaled picture (else this test shows nothing), zooming in by
-  // moving and scaling the canvas itself: it must be back in place, drawn in full.
-  expect(await counter(page, 'scaledFrames')).toBeGreaterThan(scaledBefore)
-  expect(await counter(page, 'movedFrames')).toBeGreaterThan(movedBefore)
-  const canvas = (await board(page).locator('canvas').first().boundingBox())!
-  const area = (await board(page).boundingBox())!
-  for (const side of ['x', 'y', 'width', 'height'] as const) {
-    expect(Math.abs(canvas[side] - area[side])).toBeLessThan(1)
-  }
-
-  // The same camera drawn from scratch: a one-pixel pan there and back.
-  const zoom = (await camera(page)).scale
-  await page.mouse.wheel(0, 1)
-  await nextFrames(page)
-  await page.mouse.wheel(0, -1)
-  await nextFrames(page)
-  expect((await camera(page)).scale).toBe(zoom)
-  expect(zoom).toBeGreaterThan(start * 1.5)
-  expect((await board(page).screenshot()).equals(settled)).toBe(true)
+  expect((await camera(page)).scale).toBeLessThan(start * 0.45)
+  // Drawn half as far out at the first step, and again at the 25th, past half of that: the
+  // other 28 steps only move the canvas.
+  expect(await counter(page, 'overviewFrames')).toBe(overviewBefore + 2)
+  expect(await counter(page, 'movedFrames')).toBe(movedBefore + 28)
 })
 
 test('zoomed far out, lane names are written in full: the lane headers widen to the left to hold them', async ({

@@ -14,7 +14,7 @@ import { drawNotes, type NoteDecor } from './drawNotes'
 import { gridCoversCanvas } from './gridPixels'
 import { headerRect, type HeaderKind } from './headers'
 import { buildNoteIndex, type NoteIndex } from './noteIndex'
-import { SELECTION } from './style'
+import { NOTE_FONT_SIZE, SELECTION } from './style'
 
 /** What a gesture in progress shows before it becomes a command on release. */
 export type Preview =
@@ -59,14 +59,14 @@ export interface BoardDebug {
   frameCount(): number
   /** Milliseconds the last frame spent drawing. */
   lastDrawMs(): number
-  /** Frames drawn by scaling the picture taken when a zoom began (see drawScaledSnapshot). */
-  scaledFrames(): number
   /** Frames drawn straight over the last one, the grid covering the canvas (gridCoversCanvas). */
   unclearedFrames(): number
   /** Notes the last frame with readable notes copied from kept copies instead of drawing them (noteSprites.ts). */
   copiedNotes(): number
-  /** Frames of a zoom shown by moving and scaling the canvas, not drawing it (zoomByTransform). */
+  /** Frames of a zoom shown by moving and scaling the canvas, not drawing it (zoomStep). */
   movedFrames(): number
+  /** Frames of a zoom out drawn further out than the camera, to be scaled by the next (zoomStep). */
+  overviewFrames(): number
   /** A wheel or pinch zoom is in progress, or its exact frame is still to come. */
   zoomInProgress(): boolean
 }
@@ -87,10 +87,16 @@ const ZOOM_GAP_MS = 120
 /** How long after the scale last changed the notes are drawn in full again. */
 const ZOOM_SETTLE_MS = 150
 const EMPTY: ReadonlySet<string> = new Set()
+/**
+ * How many times a zoom may scale up what the canvas holds before it is drawn again. A zoom in
+ * shows the canvas's picture scaled up to this; a zoom out draws this many times further out.
+ */
+const MAX_UPSCALE = 2
+/** The smallest text, in screen pixels, a frame of a zoom in progress writes on its notes. */
+const ZOOM_TEXT_PX = 12
 
 export class BoardRenderer {
-  // Cleared by drawGridAndNotes and drawScaledSnapshot, only when what they draw does not paint
-  // every pixel of the canvas.
+  // Cleared by drawGridAndNotes, only when what it draws does not paint every pixel of the canvas.
   private readonly notes = new Konva.Layer({ listening: false, clearBeforeDraw: false })
   private readonly live = new Konva.Layer({ listening: false })
   private board: Board
@@ -104,9 +110,9 @@ export class BoardRenderer {
   private frames = 0
   private visible = 0
   private drawMs = 0
-  private scaledFrames = 0
   private unclearedFrames = 0
   private movedFrames = 0
+  private overviewFrames = 0
   private readonly unsubscribe: (() => void)[] = []
   /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
   readonly afterFrame = new Set<() => void>()
@@ -134,7 +140,7 @@ export class BoardRenderer {
       )
       stage.add(layer)
     }
-    // The notes layer's canvas is moved and scaled on the page during a zoom (zoomByTransform):
+    // The notes layer's canvas is moved and scaled on the page during a zoom (zoomStep):
     // on a layer of its own, that changes nothing but the compositor's transform.
     this.notes.getNativeCanvasElement().style.willChange = 'transform'
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
@@ -152,10 +158,10 @@ export class BoardRenderer {
       visibleCount: () => this.visible,
       frameCount: () => this.frames,
       lastDrawMs: () => this.drawMs,
-      scaledFrames: () => this.scaledFrames,
       unclearedFrames: () => this.unclearedFrames,
       copiedNotes: () => this.sprites.copied,
       movedFrames: () => this.movedFrames,
+      overviewFrames: () => this.overviewFrames,
       zoomInProgress: () => this.zoomInProgress,
     }
   }
@@ -179,8 +185,7 @@ export class BoardRenderer {
 
   /** Draws everything again on the next frame (after a resize of the canvas). */
   invalidate(): void {
-    this.drawn = null
-    this.snapshot = null
+    this.held = null
     this.dirty = { grid: true, notes: true, live: true }
     this.schedule()
   }
@@ -191,7 +196,6 @@ export class BoardRenderer {
     for (const off of this.unsubscribe) off()
     this.afterFrame.clear()
     this.sprites.clear()
-    if (this.snapshotCanvas) this.snapshotCanvas.width = this.snapshotCanvas.height = 0
     this.notes.destroy()
     this.live.destroy()
   }
@@ -236,29 +240,42 @@ export class BoardRenderer {
   private readonly frame = () => {
     this.raf = 0
     const start = performance.now()
-    const { x, y, scale } = this.viewState.camera
+    const { scale } = this.viewState.camera
     // The live layer stays as it is while nothing moves under the pointer.
     if (this.preview.kind === 'none' && this.liveEmpty) this.dirty.live = false
     this.liveEmpty = this.preview.kind === 'none'
     if (this.dirty.grid) this.dirty.notes = true
     this.dirty.grid = false
-    if (this.dirty.notes) this.prepareZoomFrame(scale)
+    if (this.dirty.notes) this.zooming = this.trackZoom(scale)
     if (this.zooming) this.sprites.skip()
     else this.sprites.release()
     // The live layer's canvas is hidden while it is empty: the browser hands every canvas on the
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'
     if (this.live.visible() !== liveShown) this.live.visible(liveShown)
-    if (this.dirty.notes && this.zoomByTransform()) this.dirty.notes = false
+    if (this.dirty.notes) {
+      const step = this.zoomStep()
+      if (step === 'moved') this.dirty.notes = false
+      else this.drawCamera = step
+    }
     for (const [name, layer] of [
       ['notes', this.notes],
       ['live', this.live],
     ] as const) {
       if (!this.dirty[name]) continue
       this.dirty[name] = false
-      layer.setAttrs({ x, y, scaleX: scale, scaleY: scale })
+      const at = (name === 'notes' && this.drawCamera) || this.viewState.camera
+      layer.setAttrs({ x: at.x, y: at.y, scaleX: at.scale, scaleY: at.scale })
       layer.draw()
     }
+    if (this.drawCamera) {
+      // Drawn zoomed out around the zoom's centre: shown at the camera of now by the canvas's
+      // transform, which the next frames of the zoom only change.
+      this.setCanvasTransform(onScreen(this.drawCamera, this.viewState))
+      this.drawCamera = null
+      this.overviewFrames++
+    }
+    this.lastCamera = this.viewState.camera
     // Konva may draw a layer on its own (a resize): that draw is not part of a zoom.
     this.zooming = false
     this.drawMs = performance.now() - start
@@ -268,7 +285,8 @@ export class BoardRenderer {
 
   /** The part of the board on screen, in board units, with a margin for shadows and outlines. */
   private visibleRect(): Rect {
-    const { camera, viewport } = this.viewState
+    const { viewport } = this.viewState
+    const camera = this.drawingCamera()
     const margin = 24 / camera.scale
     return {
       x: -camera.x / camera.scale - margin,
@@ -299,12 +317,11 @@ export class BoardRenderer {
       p.kind === 'band-move' || p.kind === 'band-resize'
         ? { kind: p.header, id: p.id }
         : this.activeHeader
-    drawGrid(ctx, this.board, this.viewState.camera.scale, this.visibleRect(), { activeHeader })
+    drawGrid(ctx, this.board, this.drawingCamera().scale, this.visibleRect(), { activeHeader })
   }
 
   private drawGridAndNotes(ctx: CanvasRenderingContext2D) {
     this.setCanvasTransform(null)
-    const snapshot = this.zooming ? this.snapshot : null
     // The camera a frame is drawn with is the layer's own transform.
     const layer = this.notes
     const camera = { x: layer.x(), y: layer.y(), scale: layer.scaleX() }
@@ -314,41 +331,84 @@ export class BoardRenderer {
       ctx.canvas.width,
       ctx.canvas.height,
     )
-    if (snapshot && this.drawScaledSnapshot(ctx, snapshot)) {
-      this.drawn = { camera, key: this.frameKey(), scaled: true, covered: this.snapshotCovered }
-      this.scaledFrames++
-      return
-    }
-    this.snapshot = null
+    const key = this.frameKey()
+    const held = this.held
+    // A frame of a zoom out drawn further out (zoomStep): what the canvas holds stays in its
+    // middle, made smaller, and only the notes around it are drawn, plain.
+    const picture =
+      this.drawCamera && held && sameFrame(held.key, key) ? this.keepPicture(ctx.canvas) : null
     if (covered) this.unclearedFrames++
     else clearCanvas(ctx)
     this.drawGridLayer(ctx)
-    this.drawNotesLayer(ctx)
-    this.drawn = { camera, key: this.frameKey(), scaled: false, covered }
+    if (picture && held) this.drawPicture(ctx, picture, held.camera)
+    else this.drawNotesLayer(ctx)
+    this.held = { camera, key }
+  }
+
+  /** A copy of what the notes layer's canvas shows; its canvas is kept for the next zoom. */
+  private keepPicture(source: HTMLCanvasElement): HTMLCanvasElement | null {
+    if (source.width === 0 || source.height === 0) return null
+    const canvas = (this.pictureCanvas ??= document.createElement('canvas'))
+    if (canvas.width !== source.width) canvas.width = source.width
+    if (canvas.height !== source.height) canvas.height = source.height
+    const ctx = canvas.getContext('2d')
+    if (!ctx) return null
+    ctx.globalCompositeOperation = 'copy'
+    ctx.drawImage(source, 0, 0)
+    return canvas
+  }
+
+  /**
+   * Where a canvas of the board's size was, ~10 ms of a zoom's first frame went into touching
+   * its pixels for the first time; it is kept from one zoom to the next.
+   */
+  private pictureCanvas: HTMLCanvasElement | null = null
+
+  /**
+   * Draws `picture`, a frame drawn with camera `held`, where it goes at the camera being drawn
+   * with, and the notes it does not hold whole around it, plain (placeholder lines, no text).
+   */
+  private drawPicture(ctx: CanvasRenderingContext2D, picture: HTMLCanvasElement, held: Camera) {
+    const { viewport } = this.viewState
+    const camera = this.drawingCamera()
+    const k = camera.scale / held.scale
+    const ratio = this.notes.getCanvas().getPixelRatio()
+    ctx.save()
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    ctx.imageSmoothingEnabled = false
+    ctx.drawImage(
+      picture,
+      camera.x - held.x * k,
+      camera.y - held.y * k,
+      viewport.width * k,
+      viewport.height * k,
+    )
+    ctx.restore()
+    const shown: Rect = {
+      x: -held.x / held.scale,
+      y: -held.y / held.scale,
+      width: viewport.width / held.scale,
+      height: viewport.height / held.scale,
+    }
+    const notes = this.noteIndex.query(this.visibleRect())
+    this.visible = notes.length
+    const around = notes.filter((n) => !containsRect(shown, n))
+    drawNotes(ctx, around, camera.scale, this.decor(), { simplified: true })
   }
 
   /** Whether a wheel or pinch zoom is in progress in the frame being drawn (see trackZoom). */
   private zooming = false
-  /**
-   * The camera and state of the frame on the notes layer; `scaled` when it scaled a picture,
-   * `moved` when that was done by moving the canvas itself (zoomByTransform).
-   */
-  private drawn: {
-    camera: Camera
-    key: FrameKey
-    scaled: boolean
-    covered: boolean
-    moved?: boolean
-  } | null = null
-  /** Whether the last scaled frame covered every pixel of the canvas with an opaque picture. */
-  private snapshotCovered = false
-  /** The frame on screen when a zoom began, scaled by the frames of the zoom (see below). */
-  private snapshot: Snapshot | null = null
-  /**
-   * Where the picture is kept. It outlives a zoom: a new canvas of the board's size in the first
-   * frame of the next zoom cost ~10 ms (its pixels first touched there).
-   */
-  private snapshotCanvas: HTMLCanvasElement | null = null
+  /** What the notes layer's canvas holds: the camera it was drawn with, and the rest it shows. */
+  private held: { camera: Camera; key: FrameKey } | null = null
+  /** The camera of the frame before (a zoom's centre follows from it and the camera of now). */
+  private lastCamera: Camera | null = null
+  /** Set for a frame of a zoom out that draws the notes layer zoomed further out (zoomStep). */
+  private drawCamera: Camera | null = null
+
+  /** The camera the notes layer is being drawn with. */
+  private drawingCamera(): Camera {
+    return this.drawCamera ?? this.viewState.camera
+  }
 
   /** Everything besides the camera that a frame of the notes layer shows. */
   private frameKey(): FrameKey {
@@ -367,74 +427,37 @@ export class BoardRenderer {
   }
 
   /**
-   * Before the notes layer is cleared for a new frame: when a zoom is in progress, keep the frame
-   * on screen (if it was drawn in full and nothing but the camera has changed since) as the
-   * picture the zoom's frames scale. Drawing every visible note again at each frame's new size
-   * is the costliest frame the board has; scaling one picture costs about what a pan does.
-   * Zooming out past half the picture's size, the frame on screen (the picture with plain notes
-   * around it) becomes the next picture: what it loses is too small to read by then.
+   * A frame of a wheel or pinch zoom. While the canvas holds a picture of the board that, moved
+   * and scaled up at most MAX_UPSCALE times, covers the board area at the camera of now, the
+   * canvas itself is moved and scaled (a CSS transform the compositor applies): nothing is drawn
+   * or handed over from the page ('moved'). Otherwise, zooming out, the frame is drawn
+   * MAX_UPSCALE times further out around the zoom's centre (the camera returned), so that the
+   * next frames of the zoom out are only moved and scaled too; zooming in, it is drawn as it is
+   * (null). The notes are drawn sharp again ZOOM_SETTLE_MS after the zoom stops.
    */
-  private prepareZoomFrame(scale: number) {
-    this.zooming = this.trackZoom(scale)
-    if (!this.zooming || this.preview.kind !== 'none') {
-      this.snapshot = null
-      return
-    }
-    const key = this.frameKey()
-    if (this.snapshot && !sameFrame(this.snapshot.key, key)) this.snapshot = null
-    const drawn = this.drawn
-    if (!drawn || !sameFrame(drawn.key, key)) return
-    if (this.snapshot) {
-      const k = scale / this.snapshot.camera.scale
-      // Zooming back in while smaller than the picture: the frame on screen becomes the
-      // picture, so that the canvas can be scaled up from it (zoomByTransform).
-      const turned = k < 1 && scale > drawn.camera.scale
-      if (!(k < 0.5 || turned) || !drawn.scaled || drawn.moved) return
-    } else if (drawn.scaled) return
-    const source = this.notes.getNativeCanvasElement()
-    if (source.width === 0 || source.height === 0) return
-    const canvas = (this.snapshotCanvas ??= document.createElement('canvas'))
-    if (canvas.width !== source.width) canvas.width = source.width
-    if (canvas.height !== source.height) canvas.height = source.height
-    const ctx = canvas.getContext('2d')
-    if (!ctx) return
-    ctx.clearRect(0, 0, canvas.width, canvas.height)
-    ctx.drawImage(source, 0, 0)
-    this.snapshot = { canvas, camera: drawn.camera, key, opaque: drawn.covered }
-  }
-
-  /**
-   * A frame of a zoom in, while the canvas still shows the picture the zoom began with: the
-   * canvas itself is moved and scaled (a CSS transform, which the compositor applies) instead
-   * of being drawn again. Nothing is drawn or handed over from the page, so such a frame costs
-   * the main thread a fraction of drawing the picture scaled. Only while the scaled picture
-   * covers the whole board: zooming out, the grid and the notes around it must be drawn.
-   */
-  private zoomByTransform(): boolean {
-    const snapshot = this.zooming && this.preview.kind === 'none' ? this.snapshot : null
-    const drawn = this.drawn
-    if (!snapshot || !drawn) return false
-    // The canvas holds the picture: the picture was taken from its last frame, or it has only
-    // been moved since.
-    const holdsPicture = drawn.moved || drawn.camera === snapshot.camera
-    if (!holdsPicture) return false
+  private zoomStep(): 'moved' | Camera | null {
+    if (!this.zooming || this.preview.kind !== 'none') return null
     const { camera } = this.viewState
-    const { x, y, k, covers } = this.pictureOnScreen(snapshot)
-    if (k < 1 || k > 2 || !covers) return false
-    this.setCanvasTransform({ x, y, k })
-    // The layer's camera follows (nothing is drawn: Konva's own redraw is off), so that a draw
-    // Konva makes by itself (a resize) shows the camera of now.
-    this.notes.setAttrs({ x: camera.x, y: camera.y, scaleX: camera.scale, scaleY: camera.scale })
-    this.drawn = {
-      camera,
-      key: this.frameKey(),
-      scaled: true,
-      covered: snapshot.opaque,
-      moved: true,
+    const held = this.held
+    if (held && sameFrame(held.key, this.frameKey())) {
+      const shown = onScreen(held.camera, this.viewState)
+      if (shown.k >= 1 && shown.k <= MAX_UPSCALE && shown.covers) {
+        this.setCanvasTransform(shown)
+        // The layer's camera follows (nothing is drawn: Konva's own redraw is off), so that a
+        // draw Konva makes by itself (a resize) shows the camera of now.
+        this.notes.setAttrs({
+          x: camera.x,
+          y: camera.y,
+          scaleX: camera.scale,
+          scaleY: camera.scale,
+        })
+        this.movedFrames++
+        return 'moved'
+      }
     }
-    this.scaledFrames++
-    this.movedFrames++
-    return true
+    const before = this.lastCamera
+    if (!before || camera.scale >= before.scale) return null
+    return zoomedOut(camera, zoomCentre(before, camera, this.viewState.viewport), MAX_UPSCALE)
   }
 
   private canvasMoved = false
@@ -448,65 +471,9 @@ export class BoardRenderer {
     this.canvasMoved = to !== null
   }
 
-  /**
-   * A frame of a zoom in progress: the picture taken when it began, scaled to the new camera.
-   * Zooming out, the grid shows around it and the notes it does not hold whole are drawn plain
-   * (placeholder lines, no text) on top. Returns false, drawing nothing, once the picture would
-   * be scaled up more than twice (or, in one jump, down below half): that frame is drawn in full
-   * and becomes the next picture. The picture is scaled without smoothing, which costs a fraction of a smoothed
-   * copy in software rendering; the notes are drawn in full again soon after the zoom stops.
-   */
-  private drawScaledSnapshot(ctx: CanvasRenderingContext2D, snapshot: Snapshot): boolean {
-    const { camera, viewport } = this.viewState
-    const before = snapshot.camera
-    const { x, y, k, covers } = this.pictureOnScreen(snapshot)
-    if (k > 2 || k < 0.5) return false
-    const notes = this.noteIndex.query(this.visibleRect())
-    this.visible = notes.length
-    // An opaque picture covering the canvas paints every pixel; anything else starts clean.
-    this.snapshotCovered = covers && snapshot.opaque
-    if (!this.snapshotCovered) clearCanvas(ctx)
-    if (!covers) this.drawGridLayer(ctx)
-    const ratio = this.notes.getCanvas().getPixelRatio()
-    ctx.save()
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    ctx.imageSmoothingEnabled = false
-    ctx.drawImage(snapshot.canvas, x, y, viewport.width * k, viewport.height * k)
-    ctx.restore()
-    if (covers) return true
-    const held: Rect = {
-      x: -before.x / before.scale,
-      y: -before.y / before.scale,
-      width: viewport.width / before.scale,
-      height: viewport.height / before.scale,
-    }
-    const plain = notes.filter((n) => !containsRect(held, n))
-    drawNotes(ctx, plain, camera.scale, this.decor(), { simplified: true })
-    return true
-  }
-
-  /**
-   * Where the zoom's picture goes at the camera of now: its top-left corner on the canvas (CSS
-   * pixels), the factor `k` it is scaled by, and whether it then covers the whole canvas.
-   */
-  private pictureOnScreen(snapshot: Snapshot) {
-    const { camera, viewport } = this.viewState
-    const before = snapshot.camera
-    const k = camera.scale / before.scale
-    // A board point p was at before + p * before.scale and is now at camera + p * scale.
-    const x = camera.x - before.x * k
-    const y = camera.y - before.y * k
-    const covers =
-      x <= 0 &&
-      y <= 0 &&
-      x + viewport.width * k >= viewport.width &&
-      y + viewport.height * k >= viewport.height
-    return { x, y, k, covers }
-  }
-
   private drawNotesLayer(ctx: CanvasRenderingContext2D) {
     const skip = excluded(this.preview)
-    const { camera } = this.viewState
+    const camera = this.drawingCamera()
     let notes = this.noteIndex.query(this.visibleRect())
     if (skip.size > 0) notes = notes.filter((n) => !skip.has(n.id))
     this.visible = notes.length
@@ -524,7 +491,10 @@ export class BoardRenderer {
       )
       return
     }
-    drawNotes(ctx, notes, camera.scale, this.decor(), { sprites: this.sprites })
+    // A frame of a zoom in progress writes no text smaller than ZOOM_TEXT_PX: at the scales where
+    // the most notes are on screen with text, that is the costliest frame the board can draw.
+    const simplified = this.zooming && camera.scale * NOTE_FONT_SIZE < ZOOM_TEXT_PX
+    drawNotes(ctx, notes, camera.scale, this.decor(), { sprites: this.sprites, simplified })
     if (this.zooming) this.sprites.skip()
     else this.prefetchSprites(skip)
   }
@@ -578,7 +548,7 @@ export class BoardRenderer {
   /**
    * Whether a zoom is in progress: the scale changed for this frame, after a wheel or pinch
    * step or a change for the frame just before (not a single jump such as Fit or the buttons).
-   * While it is, frames scale a picture instead of drawing the notes (drawScaledSnapshot); the notes
+   * While it is, frames move and scale the canvas instead of drawing the notes (zoomStep); the notes
    * are drawn in full again ZOOM_SETTLE_MS after the scale last changed.
    */
   private trackZoom(scale: number): boolean {
@@ -597,9 +567,8 @@ export class BoardRenderer {
       this.zoomSettling = true
       clearTimeout(this.settle)
       this.settle = setTimeout(() => {
-        // The zoom is over: draw in full, and let the picture go (its canvas is kept).
+        // The zoom is over: draw in full at the camera of now.
         this.zoomSettling = false
-        this.snapshot = null
         this.dirty.notes = true
         this.schedule()
       }, ZOOM_SETTLE_MS)
@@ -624,7 +593,8 @@ export class BoardRenderer {
    */
   private zoomedOutBitmap(skip: ReadonlySet<string>, zooming: boolean) {
     const bounds = this.noteIndex.bounds
-    const { camera, viewport } = this.viewState
+    const { viewport } = this.viewState
+    const camera = this.drawingCamera()
     if (!bounds) return null
     const ratio = this.notes.getCanvas().getPixelRatio()
     const margin = 16
@@ -785,15 +755,6 @@ export class BoardRenderer {
   }
 }
 
-/** A copy of a frame of the notes layer and what it was drawn from. */
-interface Snapshot {
-  readonly canvas: HTMLCanvasElement
-  readonly camera: Camera
-  readonly key: FrameKey
-  /** Whether the frame it was taken from painted every pixel with an opaque colour. */
-  readonly opaque: boolean
-}
-
 interface FrameKey {
   readonly board: Board
   readonly selection: BoardViewState['selection']
@@ -821,4 +782,49 @@ function excluded(preview: Preview): ReadonlySet<string> {
   if (preview.kind === 'drag') return preview.ids
   if (preview.kind === 'resize') return new Set([preview.id])
   return EMPTY
+}
+
+/**
+ * Where a canvas drawn with camera `held` goes on the board at the camera of now: its top-left
+ * corner (CSS pixels), the factor `k` it is scaled by, and whether it then covers the board.
+ */
+function onScreen(held: Camera, { camera, viewport }: BoardViewState) {
+  const k = camera.scale / held.scale
+  // A board point p was at held + p * held.scale and is now at camera + p * scale.
+  const x = camera.x - held.x * k
+  const y = camera.y - held.y * k
+  const covers =
+    x <= 0.5 &&
+    y <= 0.5 &&
+    x + viewport.width * k >= viewport.width - 0.5 &&
+    y + viewport.height * k >= viewport.height - 0.5
+  return { x, y, k, covers }
+}
+
+/**
+ * The point on screen a zoom from camera `a` to camera `b` keeps in place (the pointer of a wheel
+ * zoom), kept inside the viewport; its middle when the scale did not change.
+ */
+function zoomCentre(a: Camera, b: Camera, viewport: { width: number; height: number }) {
+  const middle = { x: viewport.width / 2, y: viewport.height / 2 }
+  if (a.scale === b.scale) return middle
+  // A board point q is at a + q·a.scale and at b + q·b.scale: the same point on screen.
+  const qx = (a.x - b.x) / (b.scale - a.scale)
+  const qy = (a.y - b.y) / (b.scale - a.scale)
+  const x = a.x + qx * a.scale
+  const y = a.y + qy * a.scale
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return middle
+  return {
+    x: Math.min(viewport.width, Math.max(0, x)),
+    y: Math.min(viewport.height, Math.max(0, y)),
+  }
+}
+
+/** `camera` zoomed out `times` times around the point `at` on screen. */
+function zoomedOut(camera: Camera, at: { x: number; y: number }, times: number): Camera {
+  return {
+    x: at.x - (at.x - camera.x) / times,
+    y: at.y - (at.y - camera.y) / times,
+    scale: camera.scale / times,
+  }
 }
