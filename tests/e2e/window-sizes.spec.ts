@@ -157,6 +157,39 @@ interface Box {
   height: number
 }
 
+test('on a 1,280 × 720 projector with Step details open, the selection toolbar is one row', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1280, height: 720 })
+  await expect(
+    page.getByRole('complementary', { name: 'Step details and readiness' }),
+  ).toBeVisible()
+  const area = (await board(page).boundingBox())!
+  expect(area.width).toBeLessThan(1000)
+  await addNote(page, 'Sees an ad', { x: 0.3, y: 0.5 })
+  await page.keyboard.press('Escape')
+  await addNote(page, 'Reads a review', { x: 0.6, y: 0.5 })
+  await page.keyboard.press('Escape')
+  await board(page).focus()
+  // Two notes: "2 notes", and Align is offered.
+  await page.keyboard.press('Control+a')
+  const bar = selectionBar(page)
+  await expect(bar).toContainText('2 notes')
+  await expect(bar.getByRole('combobox', { name: 'Kind' })).toBeVisible()
+  // Every control of the bar on one line: the same middle, within a pixel.
+  const middles = await bar.locator(':scope > *').evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect()
+      return Math.round(r.top + r.height / 2)
+    }),
+  )
+  expect(middles.length).toBeGreaterThan(6)
+  for (const m of middles) expect(Math.abs(m - middles[0]!)).toBeLessThanOrEqual(1)
+  const box = (await bar.boundingBox())!
+  expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width)
+  await expect(bar.getByRole('button', { name: 'Delete' })).toBeVisible()
+})
+
 test('Shift+2 zooms to the selected notes and leaves the selection toolbar room above them', async ({
   page,
 }) => {

@@ -137,7 +137,10 @@ export function SelectionToolbar({
           )
         }
       >
-        <span aria-hidden="true">“ ” </span>Customer’s words
+        <span className="selection-bar__glyph" aria-hidden="true">
+          “ ”{' '}
+        </span>
+        Customer’s words
       </button>
       <AlignMenu count={notes.length} onAlign={(how) => actions.align(how)} />
       <button type="button" className="selection-bar__button" onClick={() => actions.tidy()}>
