@@ -94,6 +94,8 @@ const EMPTY: ReadonlySet<string> = new Set()
 const MAX_UPSCALE = 2
 /** The smallest text, in screen pixels, a frame of a zoom in progress writes on its notes. */
 const ZOOM_TEXT_PX = 12
+/** How far (CSS pixels) a picture may fall short of the board's edge and still cover it. */
+const EPSILON = 0.01
 
 export class BoardRenderer {
   // Cleared by drawGridAndNotes, only when what it draws does not paint every pixel of the canvas.
@@ -168,7 +170,9 @@ export class BoardRenderer {
 
   setPreview(preview: Preview): void {
     const before = this.preview
-    this.preview = preview
+    // One object for "nothing in progress": a frame drawn before a gesture and one after it are
+    // the same frame (frameKey), so a zoom after a click or a pan can start from what is on screen.
+    this.preview = preview.kind === 'none' ? NO_PREVIEW : preview
     this.dirty.live = true
     // The layer of notes at rest leaves out the notes that move; redraw it when that set changes.
     if (!sameExcluded(before, preview)) this.dirty.notes = true
@@ -196,6 +200,7 @@ export class BoardRenderer {
     for (const off of this.unsubscribe) off()
     this.afterFrame.clear()
     this.sprites.clear()
+    if (this.pictureCanvas) this.pictureCanvas.width = this.pictureCanvas.height = 0
     this.notes.destroy()
     this.live.destroy()
   }
@@ -240,7 +245,8 @@ export class BoardRenderer {
   private readonly frame = () => {
     this.raf = 0
     const start = performance.now()
-    const { scale } = this.viewState.camera
+    const { camera } = this.viewState
+    const { scale } = camera
     // The live layer stays as it is while nothing moves under the pointer.
     if (this.preview.kind === 'none' && this.liveEmpty) this.dirty.live = false
     this.liveEmpty = this.preview.kind === 'none'
@@ -270,9 +276,11 @@ export class BoardRenderer {
     }
     if (this.drawCamera) {
       // Drawn zoomed out around the zoom's centre: shown at the camera of now by the canvas's
-      // transform, which the next frames of the zoom only change.
+      // transform, which the next frames of the zoom only change. The layer's camera follows,
+      // as for those frames (zoomStep).
       this.setCanvasTransform(onScreen(this.drawCamera, this.viewState))
       this.drawCamera = null
+      this.notes.setAttrs({ x: camera.x, y: camera.y, scaleX: camera.scale, scaleY: camera.scale })
       this.overviewFrames++
     }
     this.lastCamera = this.viewState.camera
@@ -334,9 +342,13 @@ export class BoardRenderer {
     const key = this.frameKey()
     const held = this.held
     // A frame of a zoom out drawn further out (zoomStep): what the canvas holds stays in its
-    // middle, made smaller, and only the notes around it are drawn, plain.
+    // middle, made smaller, and only the notes around it are drawn, plain. Not when it would
+    // shrink by less than 0.6 (a zoom that also pans, frame after frame): copied again and again
+    // without smoothing, it would fall apart.
     const picture =
-      this.drawCamera && held && sameFrame(held.key, key) ? this.keepPicture(ctx.canvas) : null
+      this.drawCamera && held && sameFrame(held.key, key) && camera.scale <= held.camera.scale * 0.6
+        ? this.keepPicture(ctx.canvas)
+        : null
     if (covered) this.unclearedFrames++
     else clearCanvas(ctx)
     this.drawGridLayer(ctx)
@@ -493,7 +505,8 @@ export class BoardRenderer {
     }
     // A frame of a zoom in progress writes no text smaller than ZOOM_TEXT_PX: at the scales where
     // the most notes are on screen with text, that is the costliest frame the board can draw.
-    const simplified = this.zooming && camera.scale * NOTE_FONT_SIZE < ZOOM_TEXT_PX
+    const onScreenScale = this.viewState.camera.scale
+    const simplified = this.zooming && onScreenScale * NOTE_FONT_SIZE < ZOOM_TEXT_PX
     drawNotes(ctx, notes, camera.scale, this.decor(), { sprites: this.sprites, simplified })
     if (this.zooming) this.sprites.skip()
     else this.prefetchSprites(skip)
@@ -794,10 +807,10 @@ function onScreen(held: Camera, { camera, viewport }: BoardViewState) {
   const x = camera.x - held.x * k
   const y = camera.y - held.y * k
   const covers =
-    x <= 0.5 &&
-    y <= 0.5 &&
-    x + viewport.width * k >= viewport.width - 0.5 &&
-    y + viewport.height * k >= viewport.height - 0.5
+    x <= EPSILON &&
+    y <= EPSILON &&
+    x + viewport.width * k >= viewport.width - EPSILON &&
+    y + viewport.height * k >= viewport.height - EPSILON
   return { x, y, k, covers }
 }
 
