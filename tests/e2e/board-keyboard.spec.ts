@@ -315,9 +315,12 @@ test('on a small window the selection toolbar shows every action, and its Align 
     await expect(button).toBeInViewport({ ratio: 1 })
   }
   await selectionBar(page).getByRole('button', { name: 'Align' }).click()
-  // The menu ends inside the window, scrolling if it must: its last item can be reached.
+  // The menu ends inside the window, scrolling if it must: its last item can be reached. It
+  // stays inside the board sideways too, where Align ends the bar's first row.
   const menu = (await page.getByRole('menu', { name: 'Align' }).boundingBox())!
   expect(menu.y + menu.height).toBeLessThanOrEqual(640)
+  expect(menu.x).toBeGreaterThanOrEqual(area.x)
+  expect(menu.x + menu.width).toBeLessThanOrEqual(area.x + area.width)
   await page.getByRole('menuitem', { name: 'Distribute vertically' }).scrollIntoViewIfNeeded()
   await expect(page.getByRole('menuitem', { name: 'Distribute vertically' })).toBeInViewport()
   await page.getByRole('menuitem', { name: 'Align bottom' }).click()

@@ -276,10 +276,13 @@ function AlignMenu({ count, onAlign }: { count: number; onAlign: (how: AlignHow)
     const opener = button.current
     // The menu opens below its button, or above it when the bar sits low on the board (below the
     // selected notes) and there is more room there; where neither holds it all, it scrolls
-    // rather than running past the board's edge, which cuts it off.
+    // rather than running past the board's edge, which cuts it off. It starts at its button's
+    // left edge, or ends at its right edge where it would otherwise run past the board's side.
     if (list && opener) {
       const area = opener.closest('.board')?.getBoundingClientRect()
       const box = opener.getBoundingClientRect()
+      const end = box.left + list.offsetWidth > (area?.right ?? window.innerWidth) - 8
+      list.dataset.end = end ? 'true' : 'false'
       const below = (area?.bottom ?? window.innerHeight) - box.bottom - 18
       const above = box.top - (area?.top ?? 0) - 18
       const up = list.scrollHeight > below && above > below
