@@ -609,9 +609,13 @@ test('a wheel zoom out draws the board once every halving of the zoom; its other
   await page.keyboard.up('Control')
   expect((await camera(page)).scale).toBeLessThan(start * 0.45)
   // Drawn half as far out at the first step, and again at the 25th, past half of that: the
-  // other 28 steps only move the canvas.
-  expect(await counter(page, 'overviewFrames')).toBe(overviewBefore + 2)
-  expect(await counter(page, 'movedFrames')).toBe(movedBefore + 28)
+  // other 28 steps only move the canvas. (A busy machine may let the zoom settle between two
+  // steps, 150 ms: the next one then starts again from the picture drawn in full.)
+  const overviews = (await counter(page, 'overviewFrames')) - overviewBefore
+  const moved = (await counter(page, 'movedFrames')) - movedBefore
+  expect(overviews + moved).toBe(30)
+  expect(overviews).toBeGreaterThanOrEqual(2)
+  expect(overviews).toBeLessThanOrEqual(4)
 })
 
 test('zoomed far out, lane names are written in full: the lane headers widen to the left to hold them', async ({
@@ -660,6 +664,18 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
   // they no longer fit, rather than being cut to "Cu…" and "Tou…".
   expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
   expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
+
+  // Out to ~10 %, as Fit leaves a full workshop board on a 1,024 × 640 laptop with Step details
+  // open: the names are still written (below 12.5 % they were left out).
+  while ((await camera(page)).scale > 0.11) {
+    await zoomOut.click()
+    await nextFrames(page)
+  }
+  expect((await camera(page)).scale).toBeGreaterThan(0.09)
+  await expect.poll(() => zoomInProgress(page)).toBe(false)
+  await nextFrames(page)
+  expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
+  expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
 })
 
 test('zoomed far out, stage names are still written: the stage headers grow upward to hold them', async ({
@@ -702,6 +718,17 @@ test('zoomed far out, stage names are still written: the stage headers grow upwa
   await nextFrames(page)
   // Every stage name is drawn (before, the headers were plain dark bars below ~16 %).
   for (let i = 0; i < 7; i++) expect(await inkInStageHeader(i)).toBeGreaterThan(10)
+
+  // At ~10 % (a full workshop board fitted on a 1,024 × 640 laptop) the names are cut short
+  // ("Onbo…"), but written: before, the headers were plain dark bars below 12.5 %.
+  while ((await camera(page)).scale > 0.11) {
+    await zoomOut.click()
+    await nextFrames(page)
+  }
+  expect((await camera(page)).scale).toBeGreaterThan(0.09)
+  await expect.poll(() => zoomInProgress(page)).toBe(false)
+  await nextFrames(page)
+  for (let i = 0; i < 7; i++) expect(await inkInStageHeader(i)).toBeGreaterThan(5)
 })
 
 test('a stage renamed and dragged by its header moves with its notes; its delete button removes it', async ({

@@ -164,8 +164,8 @@ export function stageLabels(
   return { labels: names, size: Math.max(MIN_SQUEEZED_HEADER_PX / scale, squeezed) }
 }
 
-/** Whether stage and lane names are drawn at all at this scale. */
-const readableAt = (scale: number) => scale * 24 >= 3
+/** Whether stage and lane names are drawn at all at this scale (down to ~8 %). */
+const readableAt = (scale: number) => scale * 24 >= 2
 
 /**
  * A lane header's name: its size, lines, and how far (board units) the header must widen to the
