@@ -55,6 +55,21 @@ function zoomInProgress(page: Page): Promise<boolean> {
   )
 }
 
+/**
+ * Clicks Zoom out until the zoom is at most `most`; returns it once the board is drawn exactly at
+ * that scale (the canvas read, not a picture scaled or moved while a zoom is in progress).
+ */
+async function zoomOutTo(page: Page, most: number): Promise<number> {
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' })
+  for (let i = 0; i < 40 && (await camera(page)).scale > most; i++) {
+    await zoomOut.click()
+    await nextFrames(page)
+  }
+  await expect.poll(() => zoomInProgress(page)).toBe(false)
+  await nextFrames(page)
+  return (await camera(page)).scale
+}
+
 /** Resolves once the next two frames have been painted. */
 function nextFrames(page: Page) {
   return page.evaluate(
@@ -647,19 +662,10 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
   }
 
   await page.getByRole('button', { name: 'Fit' }).click()
-  const zoomOut = page.getByRole('button', { name: 'Zoom out' })
   // Out to between 15 and 25 %, where a header is ~35 px wide and names are 11 px text.
-  for (let i = 0; i < 20 && (await camera(page)).scale > 0.25; i++) {
-    await zoomOut.click()
-    await nextFrames(page)
-  }
-  const scale = (await camera(page)).scale
+  const scale = await zoomOutTo(page, 0.25)
   expect(scale).toBeLessThanOrEqual(0.25)
   expect(scale).toBeGreaterThan(0.15)
-  // The canvas is read once the zoom is over and drawn exactly at that scale, not scaled from a
-  // picture or moved by a transform.
-  await expect.poll(() => zoomInProgress(page)).toBe(false)
-  await nextFrames(page)
   // "Customer actions" (lane 1) and "Touchpoints" (lane 2) run out to the left of the header
   // they no longer fit, rather than being cut to "Cu…" and "Tou…".
   expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
@@ -667,13 +673,7 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
 
   // Out to ~10 %, as Fit leaves a full workshop board on a 1,024 × 640 laptop with Step details
   // open: the names are still written (below 12.5 % they were left out).
-  while ((await camera(page)).scale > 0.11) {
-    await zoomOut.click()
-    await nextFrames(page)
-  }
-  expect((await camera(page)).scale).toBeGreaterThan(0.09)
-  await expect.poll(() => zoomInProgress(page)).toBe(false)
-  await nextFrames(page)
+  expect(await zoomOutTo(page, 0.11)).toBeGreaterThan(0.09)
   expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
   expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
 })
@@ -706,28 +706,15 @@ test('zoomed far out, stage names are still written: the stage headers grow upwa
 
   // Out to between 12.5 and 16 %, as Fit leaves the template's grid on a projector's 1280×720:
   // a header is ~10 px high there, lower than the smallest name drawn (8 px and up).
-  const zoomOut = page.getByRole('button', { name: 'Zoom out' })
-  for (let i = 0; i < 30 && (await camera(page)).scale > 0.16; i++) {
-    await zoomOut.click()
-    await nextFrames(page)
-  }
-  const scale = (await camera(page)).scale
+  const scale = await zoomOutTo(page, 0.16)
   expect(scale).toBeLessThanOrEqual(0.16)
   expect(scale).toBeGreaterThanOrEqual(0.125)
-  await expect.poll(() => zoomInProgress(page)).toBe(false)
-  await nextFrames(page)
   // Every stage name is drawn (before, the headers were plain dark bars below ~16 %).
   for (let i = 0; i < 7; i++) expect(await inkInStageHeader(i)).toBeGreaterThan(10)
 
   // At ~10 % (a full workshop board fitted on a 1,024 × 640 laptop) the names are cut short
   // ("Onbo…"), but written: before, the headers were plain dark bars below 12.5 %.
-  while ((await camera(page)).scale > 0.11) {
-    await zoomOut.click()
-    await nextFrames(page)
-  }
-  expect((await camera(page)).scale).toBeGreaterThan(0.09)
-  await expect.poll(() => zoomInProgress(page)).toBe(false)
-  await nextFrames(page)
+  expect(await zoomOutTo(page, 0.11)).toBeGreaterThan(0.09)
   for (let i = 0; i < 7; i++) expect(await inkInStageHeader(i)).toBeGreaterThan(5)
 })
 

@@ -141,6 +141,13 @@ export function clampScale(scale: number): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
 }
 
+/** `camera` at `scale`, around the point `at` on screen: the board point under it stays there. */
+export function zoomCamera(camera: Camera, scale: number, at: Point): Camera {
+  const x = (at.x - camera.x) / camera.scale
+  const y = (at.y - camera.y) / camera.scale
+  return { x: at.x - x * scale, y: at.y - y * scale, scale }
+}
+
 const EMPTY: ReadonlySet<string> = new Set()
 
 /**
@@ -193,9 +200,7 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
     zoomAt(factor, screenPoint) {
       const { camera, viewport } = state
       const at = screenPoint ?? { x: viewport.width / 2, y: viewport.height / 2 }
-      const scale = clampScale(camera.scale * factor)
-      const anchor = view.toBoard(at)
-      view.setCamera({ x: at.x - anchor.x * scale, y: at.y - anchor.y * scale, scale })
+      view.setCamera(zoomCamera(camera, clampScale(camera.scale * factor), at))
     },
     fitBounds(bounds, maxScale = 1, top = FIT_MARGIN) {
       const { viewport } = state

@@ -5,7 +5,14 @@
 import Konva from 'konva'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Board, Note } from '../../../shared/document'
-import type { BoardView, BoardViewState, Camera, Rect } from './boardView'
+import {
+  zoomCamera,
+  type BoardView,
+  type BoardViewState,
+  type Camera,
+  type Point,
+  type Rect,
+} from './boardView'
 import { containsRect } from '../map/geometry'
 import { clearCanvas } from './canvas'
 import { NoteSprites } from './noteSprites'
@@ -246,13 +253,12 @@ export class BoardRenderer {
     this.raf = 0
     const start = performance.now()
     const { camera } = this.viewState
-    const { scale } = camera
     // The live layer stays as it is while nothing moves under the pointer.
     if (this.preview.kind === 'none' && this.liveEmpty) this.dirty.live = false
     this.liveEmpty = this.preview.kind === 'none'
     if (this.dirty.grid) this.dirty.notes = true
     this.dirty.grid = false
-    if (this.dirty.notes) this.zooming = this.trackZoom(scale)
+    if (this.dirty.notes) this.zooming = this.trackZoom(camera.scale)
     if (this.zooming) this.sprites.skip()
     else this.sprites.release()
     // The live layer's canvas is hidden while it is empty: the browser hands every canvas on the
@@ -270,8 +276,7 @@ export class BoardRenderer {
     ] as const) {
       if (!this.dirty[name]) continue
       this.dirty[name] = false
-      const at = (name === 'notes' && this.drawCamera) || this.viewState.camera
-      layer.setAttrs({ x: at.x, y: at.y, scaleX: at.scale, scaleY: at.scale })
+      placeLayer(layer, (name === 'notes' && this.drawCamera) || camera)
       layer.draw()
     }
     if (this.drawCamera) {
@@ -280,10 +285,10 @@ export class BoardRenderer {
       // as for those frames (zoomStep).
       this.setCanvasTransform(onScreen(this.drawCamera, this.viewState))
       this.drawCamera = null
-      this.notes.setAttrs({ x: camera.x, y: camera.y, scaleX: camera.scale, scaleY: camera.scale })
+      placeLayer(this.notes, camera)
       this.overviewFrames++
     }
-    this.lastCamera = this.viewState.camera
+    this.lastCamera = camera
     // Konva may draw a layer on its own (a resize): that draw is not part of a zoom.
     this.zooming = false
     this.drawMs = performance.now() - start
@@ -371,8 +376,8 @@ export class BoardRenderer {
   }
 
   /**
-   * Where a canvas of the board's size was, ~10 ms of a zoom's first frame went into touching
-   * its pixels for the first time; it is kept from one zoom to the next.
+   * Where the picture is copied. It is kept from one zoom to the next: a new canvas of the board's
+   * size cost ~10 ms in a zoom's first frame, its pixels first touched there.
    */
   private pictureCanvas: HTMLCanvasElement | null = null
 
@@ -457,19 +462,15 @@ export class BoardRenderer {
         this.setCanvasTransform(shown)
         // The layer's camera follows (nothing is drawn: Konva's own redraw is off), so that a
         // draw Konva makes by itself (a resize) shows the camera of now.
-        this.notes.setAttrs({
-          x: camera.x,
-          y: camera.y,
-          scaleX: camera.scale,
-          scaleY: camera.scale,
-        })
+        placeLayer(this.notes, camera)
         this.movedFrames++
         return 'moved'
       }
     }
     const before = this.lastCamera
     if (!before || camera.scale >= before.scale) return null
-    return zoomedOut(camera, zoomCentre(before, camera, this.viewState.viewport), MAX_UPSCALE)
+    const at = zoomCentre(before, camera, this.viewState.viewport)
+    return zoomCamera(camera, camera.scale / MAX_UPSCALE, at)
   }
 
   private canvasMoved = false
@@ -818,7 +819,7 @@ function onScreen(held: Camera, { camera, viewport }: BoardViewState) {
  * The point on screen a zoom from camera `a` to camera `b` keeps in place (the pointer of a wheel
  * zoom), kept inside the viewport; its middle when the scale did not change.
  */
-function zoomCentre(a: Camera, b: Camera, viewport: { width: number; height: number }) {
+function zoomCentre(a: Camera, b: Camera, viewport: BoardViewState['viewport']): Point {
   const middle = { x: viewport.width / 2, y: viewport.height / 2 }
   if (a.scale === b.scale) return middle
   // A board point q is at a + q·a.scale and at b + q·b.scale: the same point on screen.
@@ -833,11 +834,7 @@ function zoomCentre(a: Camera, b: Camera, viewport: { width: number; height: num
   }
 }
 
-/** `camera` zoomed out `times` times around the point `at` on screen. */
-function zoomedOut(camera: Camera, at: { x: number; y: number }, times: number): Camera {
-  return {
-    x: at.x - (at.x - camera.x) / times,
-    y: at.y - (at.y - camera.y) / times,
-    scale: camera.scale / times,
-  }
+/** Draws `layer` with `camera` from its next draw on (Konva's own redraw is off). */
+function placeLayer(layer: Konva.Layer, camera: Camera) {
+  layer.setAttrs({ x: camera.x, y: camera.y, scaleX: camera.scale, scaleY: camera.scale })
 }
