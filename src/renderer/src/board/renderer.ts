@@ -70,12 +70,20 @@ export interface BoardDebug {
   unclearedFrames(): number
   /** Notes the last frame with readable notes copied from kept copies instead of drawing them (noteSprites.ts). */
   copiedNotes(): number
-  /** Frames of a zoom shown by moving and scaling the canvas, not drawing it (zoomStep). */
+  /** Frames of a zoom shown by moving and scaling the canvas, not drawing it (moveStep). */
   movedFrames(): number
-  /** Frames of a zoom out drawn further out than the camera, to be scaled by the next (zoomStep). */
+  /** Frames of a zoom out drawn further out than the camera, to be scaled by the next (moveStep). */
   overviewFrames(): number
+  /** Frames of a pan shown by moving the canvas, which reaches PAD past the board's sides (moveStep). */
+  pannedFrames(): number
+  /** Frames of a drag shown by moving the live layer's canvas, not drawing it (dragMoved). */
+  draggedFrames(): number
   /** A wheel or pinch zoom is in progress, or its exact frame is still to come. */
   zoomInProgress(): boolean
+  /** The canvas shows a zoom or a pan by moving it, and its exact frame is still to come. */
+  exactFrameDue(): boolean
+  /** Frames drawn in full because the camera rested after a zoom or a pan (drawWhenStill). */
+  restFrames(): number
 }
 
 declare global {
@@ -103,10 +111,41 @@ const MAX_UPSCALE = 2
 const ZOOM_TEXT_PX = 12
 /** How far (CSS pixels) a picture may fall short of the board's edge and still cover it. */
 const EPSILON = 0.01
+/**
+ * How far (CSS pixels) the notes layer's canvas reaches past each side of the board. A pan moves
+ * the canvas (moveStep) until the board's edge would come inside it; only then is it drawn again,
+ * reaching further ahead the way the board moves.
+ */
+export const PAD = 160
+
+/** The layer of notes at rest: its canvas is the board's size and PAD more on every side. */
+class PaddedLayer extends Konva.Layer {
+  override _setSize({ width, height }: { width: number; height: number }): this {
+    return super._setSize({ width: width + 2 * PAD, height: height + 2 * PAD })
+  }
+}
+
+/**
+ * How a frame of the notes layer is drawn: with `camera`, the layer's transform on its canvas
+ * (CSS pixels of the canvas, whose top-left corner is PAD or so past the board's), only inside
+ * `clip` (canvas CSS pixels) when set, and whether it is drawn further out than the camera.
+ */
+interface Plan {
+  readonly camera: Camera
+  readonly clip: Rect | null
+  readonly overview: boolean
+}
+
+/** What the notes layer's canvas holds: the camera it was drawn with, what else it shows, and where it is drawn (canvas CSS pixels). */
+interface Held {
+  readonly camera: Camera
+  readonly key: FrameKey
+  readonly valid: Rect
+}
 
 export class BoardRenderer {
   // Cleared by drawGridAndNotes, only when what it draws does not paint every pixel of the canvas.
-  private readonly notes = new Konva.Layer({ listening: false, clearBeforeDraw: false })
+  private readonly notes = new PaddedLayer({ listening: false, clearBeforeDraw: false })
   private readonly live = new Konva.Layer({ listening: false })
   private board: Board
   private noteIndex: NoteIndex
@@ -122,6 +161,8 @@ export class BoardRenderer {
   private unclearedFrames = 0
   private movedFrames = 0
   private overviewFrames = 0
+  private pannedFrames = 0
+  private restFrames = 0
   private readonly unsubscribe: (() => void)[] = []
   /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
   readonly afterFrame = new Set<() => void>()
@@ -149,9 +190,13 @@ export class BoardRenderer {
       )
       stage.add(layer)
     }
-    // The notes layer's canvas is moved and scaled on the page during a zoom (zoomStep):
-    // on a layer of its own, that changes nothing but the compositor's transform.
-    this.notes.getNativeCanvasElement().style.willChange = 'transform'
+    // The notes layer's canvas is moved (and scaled, in a zoom) on the page by a pan or a zoom
+    // (moveStep): on a layer of its own, that changes nothing but the compositor's transform.
+    const style = this.notes.getNativeCanvasElement().style
+    style.willChange = 'transform'
+    style.transformOrigin = '0 0'
+    // So is the live layer's by a drag (dragMoved).
+    this.live.getNativeCanvasElement().style.willChange = 'transform'
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
     this.unsubscribe.push(view.subscribe(() => this.onView()))
     this.schedule()
@@ -171,7 +216,11 @@ export class BoardRenderer {
       copiedNotes: () => this.sprites.copied,
       movedFrames: () => this.movedFrames,
       overviewFrames: () => this.overviewFrames,
+      pannedFrames: () => this.pannedFrames,
+      draggedFrames: () => this.draggedFrames,
       zoomInProgress: () => this.zoomInProgress,
+      exactFrameDue: () => this.settling || this.drawDue,
+      restFrames: () => this.restFrames,
     }
   }
 
@@ -266,9 +315,9 @@ export class BoardRenderer {
     const liveShown = this.preview.kind !== 'none'
     if (this.live.visible() !== liveShown) this.live.visible(liveShown)
     if (this.dirty.notes) {
-      const step = this.zoomStep()
+      const step = this.moveStep()
       if (step === 'moved') this.dirty.notes = false
-      else this.drawCamera = step
+      else this.plan = step
     }
     for (const [name, layer] of [
       ['notes', this.notes],
@@ -276,18 +325,12 @@ export class BoardRenderer {
     ] as const) {
       if (!this.dirty[name]) continue
       this.dirty[name] = false
-      placeLayer(layer, (name === 'notes' && this.drawCamera) || camera)
+      if (name === 'live' && this.dragMoved()) continue
+      placeLayer(layer, (name === 'notes' && this.plan?.camera) || camera)
       layer.draw()
     }
-    if (this.drawCamera) {
-      // Drawn zoomed out around the zoom's centre: shown at the camera of now by the canvas's
-      // transform, which the next frames of the zoom only change. The layer's camera follows,
-      // as for those frames (zoomStep).
-      this.setCanvasTransform(onScreen(this.drawCamera, this.viewState))
-      this.drawCamera = null
-      placeLayer(this.notes, camera)
-      this.overviewFrames++
-    }
+    if (this.plan?.overview) this.overviewFrames++
+    this.plan = null
     this.lastCamera = camera
     // Konva may draw a layer on its own (a resize): that draw is not part of a zoom.
     this.zooming = false
@@ -296,17 +339,27 @@ export class BoardRenderer {
     for (const callback of this.afterFrame) callback()
   }
 
-  /** The part of the board on screen, in board units, with a margin for shadows and outlines. */
+  /**
+   * The part of the board the frame being drawn covers (the notes layer's canvas, or the part of
+   * it the frame is clipped to), in board units, with a margin for shadows and outlines.
+   */
   private visibleRect(): Rect {
-    const { viewport } = this.viewState
     const camera = this.drawingCamera()
+    const area = this.plan?.clip ?? this.canvasArea()
     const margin = 24 / camera.scale
     return {
-      x: -camera.x / camera.scale - margin,
-      y: -camera.y / camera.scale - margin,
-      width: viewport.width / camera.scale + margin * 2,
-      height: viewport.height / camera.scale + margin * 2,
+      x: (area.x - camera.x) / camera.scale - margin,
+      y: (area.y - camera.y) / camera.scale - margin,
+      width: area.width / camera.scale + margin * 2,
+      height: area.height / camera.scale + margin * 2,
     }
+  }
+
+  /** The notes layer's whole canvas, in its CSS pixels. */
+  private canvasArea(): Rect {
+    const canvas = this.notes.getCanvas()
+    const ratio = canvas.getPixelRatio()
+    return { x: 0, y: 0, width: canvas.width / ratio, height: canvas.height / ratio }
   }
 
   private decor(): NoteDecor {
@@ -334,32 +387,58 @@ export class BoardRenderer {
   }
 
   private drawGridAndNotes(ctx: CanvasRenderingContext2D) {
-    this.setCanvasTransform(null)
-    // The camera a frame is drawn with is the layer's own transform.
-    const layer = this.notes
-    const camera = { x: layer.x(), y: layer.y(), scale: layer.scaleX() }
+    // The camera a frame is drawn with is the layer's own transform (placeLayer).
+    const camera = this.drawingCamera()
+    const ratio = this.notes.getCanvas().getPixelRatio()
+    const clip = this.plan?.clip ?? null
+    const valid = clip ?? this.canvasArea()
+    // The part drawn, in whole pixels of the canvas.
+    const left = Math.floor(valid.x * ratio)
+    const top = Math.floor(valid.y * ratio)
+    const part = {
+      x: left,
+      y: top,
+      width: Math.ceil((valid.x + valid.width) * ratio) - left,
+      height: Math.ceil((valid.y + valid.height) * ratio) - top,
+    }
+    const m = ctx.getTransform()
     const covered = gridCoversCanvas(
       this.board,
-      ctx.getTransform(),
-      ctx.canvas.width,
-      ctx.canvas.height,
+      { a: m.a, d: m.d, e: m.e - part.x, f: m.f - part.y },
+      part.width,
+      part.height,
     )
     const key = this.frameKey()
     const held = this.held
-    // A frame of a zoom out drawn further out (zoomStep): what the canvas holds stays in its
+    // A frame of a zoom out drawn further out (moveStep): what the canvas holds stays in its
     // middle, made smaller, and only the notes around it are drawn, plain. Not when it would
     // shrink by less than 0.6 (a zoom that also pans, frame after frame): copied again and again
     // without smoothing, it would fall apart.
     const picture =
-      this.drawCamera && held && sameFrame(held.key, key) && camera.scale <= held.camera.scale * 0.6
+      this.plan?.overview &&
+      held &&
+      sameFrame(held.key, key) &&
+      camera.scale <= held.camera.scale * 0.6
         ? this.keepPicture(ctx.canvas)
         : null
+    if (clip) {
+      ctx.save()
+      ctx.setTransform(1, 0, 0, 1, 0, 0)
+      ctx.beginPath()
+      ctx.rect(part.x, part.y, part.width, part.height)
+      ctx.clip()
+      ctx.setTransform(m)
+    }
     if (covered) this.unclearedFrames++
-    else clearCanvas(ctx)
+    else clearCanvas(ctx, part)
     this.drawGridLayer(ctx)
-    if (picture && held) this.drawPicture(ctx, picture, held.camera)
+    if (picture && held) this.drawPicture(ctx, picture, held)
     else this.drawNotesLayer(ctx)
-    this.held = { camera, key }
+    if (clip) ctx.restore()
+    this.held = { camera, key, valid }
+    if (this.drawDue) this.restFrames++
+    this.drawDue = false
+    this.setCanvasTransform(onScreen(this.held, this.viewState))
   }
 
   /** A copy of what the notes layer's canvas shows; its canvas is kept for the next zoom. */
@@ -382,30 +461,35 @@ export class BoardRenderer {
   private pictureCanvas: HTMLCanvasElement | null = null
 
   /**
-   * Draws `picture`, a frame drawn with camera `held`, where it goes at the camera being drawn
-   * with, and the notes it does not hold whole around it, plain (placeholder lines, no text).
+   * Draws `picture`, a copy of the canvas `held` describes, where what it validly shows goes at
+   * the camera being drawn with, and the notes it does not hold whole around it, plain
+   * (placeholder lines, no text).
    */
-  private drawPicture(ctx: CanvasRenderingContext2D, picture: HTMLCanvasElement, held: Camera) {
-    const { viewport } = this.viewState
+  private drawPicture(ctx: CanvasRenderingContext2D, picture: HTMLCanvasElement, held: Held) {
     const camera = this.drawingCamera()
-    const k = camera.scale / held.scale
+    const { camera: from, valid } = held
+    const k = camera.scale / from.scale
     const ratio = this.notes.getCanvas().getPixelRatio()
     ctx.save()
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     ctx.imageSmoothingEnabled = false
     ctx.drawImage(
       picture,
-      camera.x - held.x * k,
-      camera.y - held.y * k,
-      viewport.width * k,
-      viewport.height * k,
+      valid.x * ratio,
+      valid.y * ratio,
+      valid.width * ratio,
+      valid.height * ratio,
+      camera.x + (valid.x - from.x) * k,
+      camera.y + (valid.y - from.y) * k,
+      valid.width * k,
+      valid.height * k,
     )
     ctx.restore()
     const shown: Rect = {
-      x: -held.x / held.scale,
-      y: -held.y / held.scale,
-      width: viewport.width / held.scale,
-      height: viewport.height / held.scale,
+      x: (valid.x - from.x) / from.scale,
+      y: (valid.y - from.y) / from.scale,
+      width: valid.width / from.scale,
+      height: valid.height / from.scale,
     }
     const notes = this.noteIndex.query(this.visibleRect())
     this.visible = notes.length
@@ -415,16 +499,22 @@ export class BoardRenderer {
 
   /** Whether a wheel or pinch zoom is in progress in the frame being drawn (see trackZoom). */
   private zooming = false
-  /** What the notes layer's canvas holds: the camera it was drawn with, and the rest it shows. */
-  private held: { camera: Camera; key: FrameKey } | null = null
-  /** The camera of the frame before (a zoom's centre follows from it and the camera of now). */
+  /** What the notes layer's canvas holds. */
+  private held: Held | null = null
+  /**
+   * The camera of the frame before (a zoom's centre, and which way a pan goes, follow from it and
+   * the camera of now).
+   */
   private lastCamera: Camera | null = null
-  /** Set for a frame of a zoom out that draws the notes layer zoomed further out (zoomStep). */
-  private drawCamera: Camera | null = null
+  /** How the frame being drawn draws the notes layer (moveStep). */
+  private plan: Plan | null = null
+  /** The next frame draws the notes layer in full: a zoom or a pan moving the canvas is over. */
+  private drawDue = false
 
-  /** The camera the notes layer is being drawn with. */
+  /** The camera the notes layer is being drawn with: its transform on its canvas. */
   private drawingCamera(): Camera {
-    return this.drawCamera ?? this.viewState.camera
+    const layer = this.notes
+    return { x: layer.x(), y: layer.y(), scale: layer.scaleX() }
   }
 
   /** Everything besides the camera that a frame of the notes layer shows. */
@@ -444,44 +534,84 @@ export class BoardRenderer {
   }
 
   /**
-   * A frame of a wheel or pinch zoom. While the canvas holds a picture of the board that, moved
-   * and scaled up at most MAX_UPSCALE times, covers the board area at the camera of now, the
-   * canvas itself is moved and scaled (a CSS transform the compositor applies): nothing is drawn
-   * or handed over from the page ('moved'). Otherwise, zooming out, the frame is drawn
-   * MAX_UPSCALE times further out around the zoom's centre (the camera returned), so that the
-   * next frames of the zoom out are only moved and scaled too; zooming in, it is drawn as it is
-   * (null). The notes are drawn sharp again ZOOM_SETTLE_MS after the zoom stops.
+   * A frame that moves the camera. The canvas holds a picture of the board (`held`); while that,
+   * moved — and in a wheel or pinch zoom scaled up at most MAX_UPSCALE times — covers the board
+   * area at the camera of now, the canvas itself is moved and scaled (a CSS transform the
+   * compositor applies): nothing is drawn or handed over from the page ('moved'). A pan moves it
+   * by whole pixels of the screen. Otherwise the frame is drawn (the plan returned): zooming
+   * out, MAX_UPSCALE times further out around the zoom's centre, so that the next frames of the
+   * zoom out are only moved and scaled too; zooming in, at the camera, only the part on screen;
+   * otherwise the whole canvas, reaching further ahead the way a pan goes. Once the camera
+   * rests, the canvas is drawn in full again the usual way (drawWhenStill).
    */
-  private zoomStep(): 'moved' | Camera | null {
-    if (!this.zooming || this.preview.kind !== 'none') return null
-    const { camera } = this.viewState
+  private moveStep(): 'moved' | Plan {
+    const { camera, viewport } = this.viewState
     const held = this.held
-    if (held && sameFrame(held.key, this.frameKey())) {
-      const shown = onScreen(held.camera, this.viewState)
-      if (shown.k >= 1 && shown.k <= MAX_UPSCALE && shown.covers) {
+    const still = this.preview.kind === 'none'
+    if (still && held && !this.drawDue && sameFrame(held.key, this.frameKey())) {
+      const shown = onScreen(held, this.viewState)
+      if (this.zooming && shown.k >= 1 && shown.k <= MAX_UPSCALE && shown.covers) {
         this.setCanvasTransform(shown)
-        // The layer's camera follows (nothing is drawn: Konva's own redraw is off), so that a
-        // draw Konva makes by itself (a resize) shows the camera of now.
-        placeLayer(this.notes, camera)
         this.movedFrames++
+        return 'moved'
+      }
+      if (!this.zooming && shown.k === 1 && shown.covers) {
+        this.setCanvasTransform(shown)
+        this.drawWhenStill()
+        this.pannedFrames++
         return 'moved'
       }
     }
     const before = this.lastCamera
-    if (!before || camera.scale >= before.scale) return null
-    const at = zoomCentre(before, camera, this.viewState.viewport)
-    return zoomCamera(camera, camera.scale / MAX_UPSCALE, at)
+    if (this.zooming && still) {
+      const out = before !== null && camera.scale < before.scale
+      const draw = out
+        ? zoomCamera(camera, camera.scale / MAX_UPSCALE, zoomCentre(before, camera, viewport))
+        : camera
+      const clip = { x: PAD, y: PAD, width: viewport.width, height: viewport.height }
+      return { camera: shift(draw, PAD, PAD), clip, overview: out }
+    }
+    const panned = before !== null && before.scale === camera.scale
+    const dx = panned ? ahead(camera.x - before.x) : 0
+    const dy = panned ? ahead(camera.y - before.y) : 0
+    if (dx !== 0 || dy !== 0) this.drawWhenStill()
+    return { camera: shift(camera, PAD + dx, PAD + dy), clip: null, overview: false }
   }
 
-  private canvasMoved = false
+  /**
+   * Draws the notes layer in full once the camera has not moved for ZOOM_SETTLE_MS: at rest, the
+   * canvas is always drawn the same way, PAD past each side of the board, so that what it shows
+   * depends on the camera alone (a pan moved it, or drew it reaching further ahead; a zoom
+   * scaled it, or drew only the part on screen).
+   */
+  private drawWhenStill() {
+    clearTimeout(this.settle)
+    this.settling = true
+    this.settle = setTimeout(() => {
+      this.settling = false
+      this.zoomSettling = false
+      this.drawDue = true
+      this.dirty.notes = true
+      this.schedule()
+    }, ZOOM_SETTLE_MS)
+  }
 
-  /** Moves and scales the notes layer's canvas on the page; null puts it back. */
-  private setCanvasTransform(to: { x: number; y: number; k: number } | null) {
-    if (!to && !this.canvasMoved) return
-    const style = this.notes.getNativeCanvasElement().style
-    style.transformOrigin = '0 0'
-    style.transform = to ? `translate(${to.x}px, ${to.y}px) scale(${to.k})` : ''
-    this.canvasMoved = to !== null
+  private canvasTransform = ''
+
+  /**
+   * Moves and scales the notes layer's canvas on the page. Not scaled, it is moved by whole
+   * pixels of the screen (a draw's own offset is whole; the rest is rounding), so that the
+   * browser shows its pixels as they are rather than resampled.
+   */
+  private setCanvasTransform(to: { x: number; y: number; k: number }) {
+    const ratio = this.notes.getCanvas().getPixelRatio()
+    const value =
+      to.k === 1
+        ? `translate(${Math.round(to.x * ratio) / ratio}px, ${Math.round(to.y * ratio) / ratio}px)`
+        : `translate(${to.x}px, ${to.y}px) scale(${to.k})`
+    if (value === this.canvasTransform) return
+    this.notes.getNativeCanvasElement().style.transform = value
+    this.canvasTransform = value
   }
 
   private drawNotesLayer(ctx: CanvasRenderingContext2D) {
@@ -543,6 +673,8 @@ export class BoardRenderer {
   private scaleChangedAt = Number.NEGATIVE_INFINITY
   private settle: ReturnType<typeof setTimeout> | undefined
   private zoomSettling = false
+  /** A draw is set to come ZOOM_SETTLE_MS after the camera last moved (drawWhenStill). */
+  private settling = false
   private wheelZoomAt = Number.NEGATIVE_INFINITY
 
   /** The change of scale about to come is a step of a wheel or pinch zoom (from the gestures). */
@@ -562,7 +694,7 @@ export class BoardRenderer {
   /**
    * Whether a zoom is in progress: the scale changed for this frame, after a wheel or pinch
    * step or a change for the frame just before (not a single jump such as Fit or the buttons).
-   * While it is, frames move and scale the canvas instead of drawing the notes (zoomStep); the notes
+   * While it is, frames move and scale the canvas instead of drawing the notes (moveStep); the notes
    * are drawn in full again ZOOM_SETTLE_MS after the scale last changed.
    */
   private trackZoom(scale: number): boolean {
@@ -579,13 +711,8 @@ export class BoardRenderer {
     if (changed) this.scaleChangedAt = now
     if (zooming) {
       this.zoomSettling = true
-      clearTimeout(this.settle)
-      this.settle = setTimeout(() => {
-        // The zoom is over: draw in full at the camera of now.
-        this.zoomSettling = false
-        this.dirty.notes = true
-        this.schedule()
-      }, ZOOM_SETTLE_MS)
+      // Once the zoom is over: drawn in full at the camera of now.
+      this.drawWhenStill()
     }
     return zooming
   }
@@ -656,9 +783,57 @@ export class BoardRenderer {
     return this.bitmap
   }
 
+  /**
+   * A frame of a drag that only moves the live layer's canvas (a CSS transform), by how far the
+   * pointer went since the dragged notes were drawn on it: while nothing else changed and they
+   * were drawn whole on it, the canvas moved shows what a draw would.
+   */
+  private dragMoved(): boolean {
+    const p = this.preview
+    const held = this.dragHeld
+    if (p.kind !== 'drag' || !held || !sameDrag(held.key, this.dragKey(p))) return false
+    const { scale } = this.viewState.camera
+    this.setLiveTransform((p.dx - held.dx) * scale, (p.dy - held.dy) * scale)
+    this.draggedFrames++
+    return true
+  }
+
+  /** Everything besides the pointer's offset that a frame of the dragged notes shows. */
+  private dragKey(p: Extract<Preview, { kind: 'drag' }>): DragKey {
+    const { camera, viewport, selection, highlight, focusedId, editing } = this.viewState
+    return {
+      ids: p.ids,
+      index: this.noteIndex,
+      camera,
+      viewport,
+      selection,
+      highlight,
+      focusedId,
+      editing,
+    }
+  }
+
+  /** The dragged notes as the live layer's canvas holds them, at offset (dx, dy); null when not whole. */
+  private dragHeld: { key: DragKey; dx: number; dy: number } | null = null
+  private liveTransform = ''
+  private draggedFrames = 0
+
+  /** Moves the live layer's canvas on the page by whole pixels of the screen; (0, 0) puts it back. */
+  private setLiveTransform(x: number, y: number) {
+    const ratio = this.live.getCanvas().getPixelRatio()
+    const rx = Math.round(x * ratio) / ratio
+    const ry = Math.round(y * ratio) / ratio
+    const value = rx === 0 && ry === 0 ? '' : `translate(${rx}px, ${ry}px)`
+    if (value === this.liveTransform) return
+    this.live.getNativeCanvasElement().style.transform = value
+    this.liveTransform = value
+  }
+
   private drawLiveLayer(ctx: CanvasRenderingContext2D) {
     const p = this.preview
     const scale = this.viewState.camera.scale
+    this.setLiveTransform(0, 0)
+    this.dragHeld = null
     switch (p.kind) {
       case 'none':
         return
@@ -667,6 +842,9 @@ export class BoardRenderer {
         ctx.globalAlpha = 0.92
         drawNotes(ctx, moving, scale, { ...this.decor(), handleId: null }, { dx: p.dx, dy: p.dy })
         ctx.globalAlpha = 1
+        if (this.drawnWhole(moving, p.dx, p.dy)) {
+          this.dragHeld = { key: this.dragKey(p), dx: p.dx, dy: p.dy }
+        }
         return
       }
       case 'resize': {
@@ -757,6 +935,25 @@ export class BoardRenderer {
     return { bottom, right }
   }
 
+  /**
+   * Whether `notes`, moved by (dx, dy), lie whole on the board's canvas with room for their
+   * shadows and outlines: then the canvas moved shows them wherever the drag takes them.
+   */
+  private drawnWhole(notes: readonly Note[], dx: number, dy: number): boolean {
+    const { camera, viewport } = this.viewState
+    const margin = 24
+    return notes.every((n) => {
+      const x = camera.x + (n.x + dx) * camera.scale
+      const y = camera.y + (n.y + dy) * camera.scale
+      return (
+        x >= margin &&
+        y >= margin &&
+        x + n.width * camera.scale <= viewport.width - margin &&
+        y + n.height * camera.scale <= viewport.height - margin
+      )
+    })
+  }
+
   private moving: { ids: ReadonlySet<string>; index: NoteIndex; notes: Note[] } | null = null
 
   /** The dragged notes in drawing order, worked out once per drag. */
@@ -785,6 +982,21 @@ function sameFrame(a: FrameKey, b: FrameKey): boolean {
   return (Object.keys(a) as (keyof FrameKey)[]).every((k) => a[k] === b[k])
 }
 
+interface DragKey {
+  readonly ids: ReadonlySet<string>
+  readonly index: NoteIndex
+  readonly camera: Camera
+  readonly viewport: BoardViewState['viewport']
+  readonly selection: BoardViewState['selection']
+  readonly highlight: BoardViewState['highlight']
+  readonly focusedId: BoardViewState['focusedId']
+  readonly editing: BoardViewState['editing']
+}
+
+function sameDrag(a: DragKey, b: DragKey): boolean {
+  return (Object.keys(a) as (keyof DragKey)[]).every((k) => a[k] === b[k])
+}
+
 function sameExcluded(a: Preview, b: Preview): boolean {
   if (a.kind === 'drag' && b.kind === 'drag') return a.ids === b.ids
   if (a.kind === 'resize' && b.kind === 'resize') return a.id === b.id
@@ -799,20 +1011,41 @@ function excluded(preview: Preview): ReadonlySet<string> {
 }
 
 /**
- * Where a canvas drawn with camera `held` goes on the board at the camera of now: its top-left
- * corner (CSS pixels), the factor `k` it is scaled by, and whether it then covers the board.
+ * Where the canvas `held` describes goes on the board at the camera of now: its top-left corner
+ * (CSS pixels), the factor `k` it is scaled by, and whether what it validly shows then covers
+ * the board.
  */
-function onScreen(held: Camera, { camera, viewport }: BoardViewState) {
-  const k = camera.scale / held.scale
-  // A board point p was at held + p * held.scale and is now at camera + p * scale.
-  const x = camera.x - held.x * k
-  const y = camera.y - held.y * k
+function onScreen(held: Held, { camera, viewport }: BoardViewState) {
+  const { camera: from, valid } = held
+  const k = camera.scale / from.scale
+  // A board point p was at from + p * from.scale on the canvas and is now at camera + p * scale.
+  const x = camera.x - from.x * k
+  const y = camera.y - from.y * k
   const covers =
-    x <= EPSILON &&
-    y <= EPSILON &&
-    x + viewport.width * k >= viewport.width - EPSILON &&
-    y + viewport.height * k >= viewport.height - EPSILON
+    x + valid.x * k <= EPSILON &&
+    y + valid.y * k <= EPSILON &&
+    x + (valid.x + valid.width) * k >= viewport.width - EPSILON &&
+    y + (valid.y + valid.height) * k >= viewport.height - EPSILON
   return { x, y, k, covers }
+}
+
+/**
+ * `camera` on a canvas whose top-left corner is (dx, dy) CSS pixels above and left of the
+ * board's. The camera's offset is first rounded to 1/65,536 of a pixel, so that adding the whole
+ * dx and dy is exact: the board drawn with the canvas placed one way or another is the same to
+ * the last bit.
+ */
+function shift(camera: Camera, dx: number, dy: number): Camera {
+  const exact = (v: number) => Math.round(v * 65536) / 65536
+  return { x: exact(camera.x) + dx, y: exact(camera.y) + dy, scale: camera.scale }
+}
+
+/**
+ * How much further than PAD the canvas reaches ahead of a pan that moved the board by `d` pixels
+ * since the frame before (and so the less behind it): half of PAD, the way the board moves.
+ */
+function ahead(d: number): number {
+  return d < -0.5 ? -PAD / 2 : d > 0.5 ? PAD / 2 : 0
 }
 
 /**
