@@ -80,10 +80,18 @@ export interface BoardDebug {
   draggedFrames(): number
   /** A wheel or pinch zoom is in progress, or its exact frame is still to come. */
   zoomInProgress(): boolean
-  /** The canvas shows a zoom or a pan by moving it, and its exact frame is still to come. */
+  /**
+   * The canvas shows a zoom or a pan by moving it, or was drawn reaching ahead of a pan: the
+   * frame drawn once the camera rests is still to come.
+   */
   exactFrameDue(): boolean
   /** Frames drawn in full because the camera rested after a zoom or a pan (drawWhenStill). */
   restFrames(): number
+  /**
+   * Where what the notes canvas validly holds is on the board now, moved and scaled (CSS pixels
+   * from the board's top-left corner); null before the first frame.
+   */
+  drawnOnScreen(): Rect | null
 }
 
 declare global {
@@ -111,6 +119,11 @@ const MAX_UPSCALE = 2
 const ZOOM_TEXT_PX = 12
 /** How far (CSS pixels) a picture may fall short of the board's edge and still cover it. */
 const EPSILON = 0.01
+/**
+ * How far past its own box a note draws, in CSS pixels on screen and board units: its shadow and
+ * selection outline, and the vote stickers and marks on its corners (9 units out).
+ */
+const NOTE_REACH = { px: 24, units: 10 } as const
 /**
  * How far (CSS pixels) the notes layer's canvas reaches past each side of the board. A pan moves
  * the canvas (moveStep) until the board's edge would come inside it; only then is it drawn again,
@@ -221,6 +234,18 @@ export class BoardRenderer {
       zoomInProgress: () => this.zoomInProgress,
       exactFrameDue: () => this.settling || this.drawDue,
       restFrames: () => this.restFrames,
+      drawnOnScreen: () => {
+        const held = this.held
+        const at = this.canvasAt
+        if (!held || !at) return null
+        const { valid } = held
+        return {
+          x: at.x + valid.x * at.k,
+          y: at.y + valid.y * at.k,
+          width: valid.width * at.k,
+          height: valid.height * at.k,
+        }
+      },
     }
   }
 
@@ -229,6 +254,8 @@ export class BoardRenderer {
     // One object for "nothing in progress": a frame drawn before a gesture and one after it are
     // the same frame (frameKey), so a zoom after a click or a pan can start from what is on screen.
     this.preview = preview.kind === 'none' ? NO_PREVIEW : preview
+    // A drag's canvas moved by the pointer (dragMoved) belongs to that drag only.
+    if (preview.kind !== 'drag') this.dragHeld = null
     this.dirty.live = true
     // The layer of notes at rest leaves out the notes that move; redraw it when that set changes.
     if (!sameExcluded(before, preview)) this.dirty.notes = true
@@ -341,12 +368,12 @@ export class BoardRenderer {
 
   /**
    * The part of the board the frame being drawn covers (the notes layer's canvas, or the part of
-   * it the frame is clipped to), in board units, with a margin for shadows and outlines.
+   * it the frame is clipped to), in board units, with a margin for what notes draw past their box.
    */
   private visibleRect(): Rect {
     const camera = this.drawingCamera()
     const area = this.plan?.clip ?? this.canvasArea()
-    const margin = 24 / camera.scale
+    const margin = NOTE_REACH.px / camera.scale + NOTE_REACH.units
     return {
       x: (area.x - camera.x) / camera.scale - margin,
       y: (area.y - camera.y) / camera.scale - margin,
@@ -597,6 +624,8 @@ export class BoardRenderer {
   }
 
   private canvasTransform = ''
+  /** Where the notes layer's canvas is on the board: its top-left corner and its scale. */
+  private canvasAt: { x: number; y: number; k: number } | null = null
 
   /**
    * Moves and scales the notes layer's canvas on the page. Not scaled, it is moved by whole
@@ -605,10 +634,15 @@ export class BoardRenderer {
    */
   private setCanvasTransform(to: { x: number; y: number; k: number }) {
     const ratio = this.notes.getCanvas().getPixelRatio()
-    const value =
+    const at =
       to.k === 1
-        ? `translate(${Math.round(to.x * ratio) / ratio}px, ${Math.round(to.y * ratio) / ratio}px)`
-        : `translate(${to.x}px, ${to.y}px) scale(${to.k})`
+        ? { x: Math.round(to.x * ratio) / ratio, y: Math.round(to.y * ratio) / ratio, k: 1 }
+        : to
+    this.canvasAt = at
+    const value =
+      at.k === 1
+        ? `translate(${at.x}px, ${at.y}px)`
+        : `translate(${at.x}px, ${at.y}px) scale(${at.k})`
     if (value === this.canvasTransform) return
     this.notes.getNativeCanvasElement().style.transform = value
     this.canvasTransform = value
@@ -684,8 +718,8 @@ export class BoardRenderer {
 
   /**
    * Whether a wheel or pinch zoom is in progress: from its first frame until the frame that draws
-   * it in full, ZOOM_SETTLE_MS after the scale last changed. Overlays that can wait (the text of
-   * the zoom level) are updated after it.
+   * it in full, ZOOM_SETTLE_MS after the camera last moved (a pan right after the zoom moves that
+   * on). Overlays that can wait (the text of the zoom level) are updated after it.
    */
   get zoomInProgress(): boolean {
     return this.zoomSettling
@@ -695,7 +729,7 @@ export class BoardRenderer {
    * Whether a zoom is in progress: the scale changed for this frame, after a wheel or pinch
    * step or a change for the frame just before (not a single jump such as Fit or the buttons).
    * While it is, frames move and scale the canvas instead of drawing the notes (moveStep); the notes
-   * are drawn in full again ZOOM_SETTLE_MS after the scale last changed.
+   * are drawn in full again ZOOM_SETTLE_MS after the camera last moved (drawWhenStill).
    */
   private trackZoom(scale: number): boolean {
     const now = performance.now()
@@ -936,12 +970,12 @@ export class BoardRenderer {
   }
 
   /**
-   * Whether `notes`, moved by (dx, dy), lie whole on the board's canvas with room for their
-   * shadows and outlines: then the canvas moved shows them wherever the drag takes them.
+   * Whether `notes`, moved by (dx, dy), lie whole on the board's canvas with what they draw past
+   * their box: then the canvas moved shows them wherever the drag takes them.
    */
   private drawnWhole(notes: readonly Note[], dx: number, dy: number): boolean {
     const { camera, viewport } = this.viewState
-    const margin = 24
+    const margin = NOTE_REACH.px + NOTE_REACH.units * camera.scale
     return notes.every((n) => {
       const x = camera.x + (n.x + dx) * camera.scale
       const y = camera.y + (n.y + dy) * camera.scale
@@ -1032,8 +1066,9 @@ function onScreen(held: Held, { camera, viewport }: BoardViewState) {
 /**
  * `camera` on a canvas whose top-left corner is (dx, dy) CSS pixels above and left of the
  * board's. The camera's offset is first rounded to 1/65,536 of a pixel, so that adding the whole
- * dx and dy is exact: the board drawn with the canvas placed one way or another is the same to
- * the last bit.
+ * dx and dy is exact: everything lands at the same fraction of a pixel however the canvas is
+ * placed. (Skia's antialiasing of a long line can still differ by a level at a few pixels from
+ * one placement to another: the frame drawn at rest places it one way only.)
  */
 function shift(camera: Camera, dx: number, dy: number): Camera {
   const exact = (v: number) => Math.round(v * 65536) / 65536
