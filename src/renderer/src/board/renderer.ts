@@ -76,8 +76,6 @@ export interface BoardDebug {
   overviewFrames(): number
   /** Frames of a pan shown by moving the canvas, which reaches PAD past the board's sides (moveStep). */
   pannedFrames(): number
-  /** Frames of a drag shown by moving the live layer's canvas, not drawing it (dragMoved). */
-  draggedFrames(): number
   /** A wheel or pinch zoom is in progress, or its exact frame is still to come. */
   zoomInProgress(): boolean
   /**
@@ -208,8 +206,6 @@ export class BoardRenderer {
     const style = this.notes.getNativeCanvasElement().style
     style.willChange = 'transform'
     style.transformOrigin = '0 0'
-    // So is the live layer's by a drag (dragMoved).
-    this.live.getNativeCanvasElement().style.willChange = 'transform'
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
     this.unsubscribe.push(view.subscribe(() => this.onView()))
     this.schedule()
@@ -230,7 +226,6 @@ export class BoardRenderer {
       movedFrames: () => this.movedFrames,
       overviewFrames: () => this.overviewFrames,
       pannedFrames: () => this.pannedFrames,
-      draggedFrames: () => this.draggedFrames,
       zoomInProgress: () => this.zoomInProgress,
       exactFrameDue: () => this.settling || this.drawDue,
       restFrames: () => this.restFrames,
@@ -254,8 +249,6 @@ export class BoardRenderer {
     // One object for "nothing in progress": a frame drawn before a gesture and one after it are
     // the same frame (frameKey), so a zoom after a click or a pan can start from what is on screen.
     this.preview = preview.kind === 'none' ? NO_PREVIEW : preview
-    // A drag's canvas moved by the pointer (dragMoved) belongs to that drag only.
-    if (preview.kind !== 'drag') this.dragHeld = null
     this.dirty.live = true
     // The layer of notes at rest leaves out the notes that move; redraw it when that set changes.
     if (!sameExcluded(before, preview)) this.dirty.notes = true
@@ -352,7 +345,6 @@ export class BoardRenderer {
     ] as const) {
       if (!this.dirty[name]) continue
       this.dirty[name] = false
-      if (name === 'live' && this.dragMoved()) continue
       placeLayer(layer, (name === 'notes' && this.plan?.camera) || camera)
       layer.draw()
     }
@@ -817,57 +809,9 @@ export class BoardRenderer {
     return this.bitmap
   }
 
-  /**
-   * A frame of a drag that only moves the live layer's canvas (a CSS transform), by how far the
-   * pointer went since the dragged notes were drawn on it: while nothing else changed and they
-   * were drawn whole on it, the canvas moved shows what a draw would.
-   */
-  private dragMoved(): boolean {
-    const p = this.preview
-    const held = this.dragHeld
-    if (p.kind !== 'drag' || !held || !sameDrag(held.key, this.dragKey(p))) return false
-    const { scale } = this.viewState.camera
-    this.setLiveTransform((p.dx - held.dx) * scale, (p.dy - held.dy) * scale)
-    this.draggedFrames++
-    return true
-  }
-
-  /** Everything besides the pointer's offset that a frame of the dragged notes shows. */
-  private dragKey(p: Extract<Preview, { kind: 'drag' }>): DragKey {
-    const { camera, viewport, selection, highlight, focusedId, editing } = this.viewState
-    return {
-      ids: p.ids,
-      index: this.noteIndex,
-      camera,
-      viewport,
-      selection,
-      highlight,
-      focusedId,
-      editing,
-    }
-  }
-
-  /** The dragged notes as the live layer's canvas holds them, at offset (dx, dy); null when not whole. */
-  private dragHeld: { key: DragKey; dx: number; dy: number } | null = null
-  private liveTransform = ''
-  private draggedFrames = 0
-
-  /** Moves the live layer's canvas on the page by whole pixels of the screen; (0, 0) puts it back. */
-  private setLiveTransform(x: number, y: number) {
-    const ratio = this.live.getCanvas().getPixelRatio()
-    const rx = Math.round(x * ratio) / ratio
-    const ry = Math.round(y * ratio) / ratio
-    const value = rx === 0 && ry === 0 ? '' : `translate(${rx}px, ${ry}px)`
-    if (value === this.liveTransform) return
-    this.live.getNativeCanvasElement().style.transform = value
-    this.liveTransform = value
-  }
-
   private drawLiveLayer(ctx: CanvasRenderingContext2D) {
     const p = this.preview
     const scale = this.viewState.camera.scale
-    this.setLiveTransform(0, 0)
-    this.dragHeld = null
     switch (p.kind) {
       case 'none':
         return
@@ -876,9 +820,6 @@ export class BoardRenderer {
         ctx.globalAlpha = 0.92
         drawNotes(ctx, moving, scale, { ...this.decor(), handleId: null }, { dx: p.dx, dy: p.dy })
         ctx.globalAlpha = 1
-        if (this.drawnWhole(moving, p.dx, p.dy)) {
-          this.dragHeld = { key: this.dragKey(p), dx: p.dx, dy: p.dy }
-        }
         return
       }
       case 'resize': {
@@ -969,25 +910,6 @@ export class BoardRenderer {
     return { bottom, right }
   }
 
-  /**
-   * Whether `notes`, moved by (dx, dy), lie whole on the board's canvas with what they draw past
-   * their box: then the canvas moved shows them wherever the drag takes them.
-   */
-  private drawnWhole(notes: readonly Note[], dx: number, dy: number): boolean {
-    const { camera, viewport } = this.viewState
-    const margin = NOTE_REACH.px + NOTE_REACH.units * camera.scale
-    return notes.every((n) => {
-      const x = camera.x + (n.x + dx) * camera.scale
-      const y = camera.y + (n.y + dy) * camera.scale
-      return (
-        x >= margin &&
-        y >= margin &&
-        x + n.width * camera.scale <= viewport.width - margin &&
-        y + n.height * camera.scale <= viewport.height - margin
-      )
-    })
-  }
-
   private moving: { ids: ReadonlySet<string>; index: NoteIndex; notes: Note[] } | null = null
 
   /** The dragged notes in drawing order, worked out once per drag. */
@@ -1014,21 +936,6 @@ interface FrameKey {
 
 function sameFrame(a: FrameKey, b: FrameKey): boolean {
   return (Object.keys(a) as (keyof FrameKey)[]).every((k) => a[k] === b[k])
-}
-
-interface DragKey {
-  readonly ids: ReadonlySet<string>
-  readonly index: NoteIndex
-  readonly camera: Camera
-  readonly viewport: BoardViewState['viewport']
-  readonly selection: BoardViewState['selection']
-  readonly highlight: BoardViewState['highlight']
-  readonly focusedId: BoardViewState['focusedId']
-  readonly editing: BoardViewState['editing']
-}
-
-function sameDrag(a: DragKey, b: DragKey): boolean {
-  return (Object.keys(a) as (keyof DragKey)[]).every((k) => a[k] === b[k])
 }
 
 function sameExcluded(a: Preview, b: Preview): boolean {
