@@ -1,7 +1,7 @@
 // The board's canvas: dragging notes into stages, marquee selection, one undo step per drag, a drag
 // that ends outside the window, zoom limits, and renaming, reordering and deleting stages from
 // their headers. The canvas is read back through the accessible outline.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type CDPSession, type Page } from '@playwright/test'
 import { addNote, newMap, outlineList, startApp } from './support/app'
 import { boardMessage, savedDocument, selectionBar } from './support/board'
 
@@ -81,24 +81,79 @@ interface Box {
 }
 
 /**
- * Once the frame of the input just sent is painted, where what the notes canvas validly holds is
- * on the board (read in the same call, so that the next input follows at once).
+ * Once the frame of the input just sent is painted, one of the board's readings (in the same
+ * call, so that the next input follows at once): where what the notes canvas validly holds is on
+ * the board, or whether the frame drawn at rest is still to come.
  */
-function drawnOnScreenOnceShown(page: Page): Promise<Box> {
+function readOnceShown(page: Page, which: 'drawnOnScreen'): Promise<Box>
+function readOnceShown(page: Page, which: 'exactFrameDue'): Promise<boolean>
+function readOnceShown(page: Page, which: 'drawnOnScreen' | 'exactFrameDue'): Promise<unknown> {
   return page.evaluate(
-    () =>
-      new Promise<Box>((done) =>
+    (name) =>
+      new Promise((done) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
             done(
-              (
-                window as unknown as { __journeyboardBoard: { drawnOnScreen(): Box } }
-              ).__journeyboardBoard.drawnOnScreen(),
+              (window as unknown as { __journeyboardBoard: Record<string, () => unknown> })
+                .__journeyboardBoard[name]!(),
             ),
           ),
         ),
       ),
+    which,
   )
+}
+
+/**
+ * A wheel step sent straight to the browser at `at` (Ctrl held when `ctrl`): Playwright's trace
+ * takes a snapshot of the page at each of its own actions (~100 ms here), longer than the 150 ms
+ * after which the board rests, and a gesture's steps must come as close together as a touchpad's.
+ */
+async function wheelStep(
+  cdp: CDPSession,
+  at: { x: number; y: number },
+  deltaX: number,
+  deltaY: number,
+  ctrl = false,
+) {
+  await cdp.send('Input.dispatchMouseEvent', {
+    type: 'mouseWheel',
+    x: at.x,
+    y: at.y,
+    deltaX,
+    deltaY,
+    modifiers: ctrl ? 2 : 0,
+  })
+}
+
+/**
+ * Writes seven notes, one per stage, down the first `lanes` lanes in turn, and leaves nothing
+ * selected: the selection toolbar, hidden while the camera moves and shown again once it rests,
+ * is then not in the frames compared.
+ */
+async function sevenNotesNoneSelected(page: Page, lanes: number) {
+  for (let i = 0; i < 7; i++) {
+    await noteAt(
+      page,
+      `Note ${i + 1} with enough words to wrap`,
+      stageMiddle(i),
+      laneMiddle(i % lanes),
+    )
+  }
+  await expect(notes(page)).toHaveCount(7)
+  await board(page).focus()
+  await page.keyboard.press('Escape')
+  await expect(selectionBar(page)).toBeHidden()
+}
+
+/** Draws the board on fresh canvases at the same camera: the window resized and back. */
+async function drawnAfresh(page: Page) {
+  const at = await camera(page)
+  await page.setViewportSize({ width: 1300, height: 860 })
+  await nextFrames(page)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await atRest(page)
+  expect(await camera(page)).toEqual(at)
 }
 
 /** Whether `drawn` (from the board's top-left corner) covers the board `area` (on the page). */
@@ -373,14 +428,7 @@ test('panned inside the grid, each frame is drawn over the last and shows what a
   // Where the lanes cover the whole canvas the board skips clearing it before a frame: every
   // pixel of the last frame (here: the lane headers and the space left of the grid) must still
   // be painted over.
-  for (let i = 0; i < 7; i++) {
-    await noteAt(page, `Note ${i + 1} with enough words to wrap`, stageMiddle(i), laneMiddle(i % 5))
-  }
-  await board(page).focus()
-  // Nothing selected: the selection toolbar, hidden while the camera moves and shown again once
-  // it rests, is not in the frames compared.
-  await page.keyboard.press('Escape')
-  await expect(selectionBar(page)).toBeHidden()
+  await sevenNotesNoneSelected(page, 5)
   // At 150 % the grid is taller than the canvas, which reaches past the board's edges.
   while ((await camera(page)).scale < 1.5) await page.keyboard.press('+')
   const box = (await board(page).boundingBox())!
@@ -402,61 +450,28 @@ test('panned inside the grid, each frame is drawn over the last and shows what a
   expect(Math.round(await gridLeft())).toBe(-480)
   expect(await uncleared()).toBeGreaterThan(before)
   const drawnOver = await board(page).screenshot()
-
-  // The same camera on a fresh canvas: the window resized (the canvas with it) and back.
-  const at = await camera(page)
-  await page.setViewportSize({ width: 1300, height: 860 })
-  await nextFrames(page)
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await nextFrames(page)
-  expect(await camera(page)).toEqual(at)
+  await drawnAfresh(page)
   expect((await board(page).screenshot()).equals(drawnOver)).toBe(true)
 })
 
 test('a pan moves the canvas without drawing it, showing what a draw shows; past its reach, or once the board rests, it is drawn', async ({
   page,
 }) => {
-  for (let i = 0; i < 7; i++) {
-    await noteAt(page, `Note ${i + 1} with enough words to wrap`, stageMiddle(i), laneMiddle(i % 4))
-  }
-  await board(page).focus()
-  // Nothing selected: the selection toolbar is not in the frames compared.
-  await page.keyboard.press('Escape')
-  await expect(selectionBar(page)).toBeHidden()
+  await sevenNotesNoneSelected(page, 4)
   const box = (await board(page).boundingBox())!
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5)
+  const middle = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.5 }
+  await page.mouse.move(middle.x, middle.y)
   await atRest(page)
   const panned = () => counter(page, 'pannedFrames')
 
-  // Four touchpad steps, 30 px left and 20 px up each: each only moves the canvas. (Sent straight
-  // to the browser, one after another: Playwright's trace takes a snapshot of the page at each of
-  // its own actions, ~100 ms here, and the board rests 150 ms after the camera last moved.)
+  // Four touchpad steps, 30 px left and 20 px up each: each only moves the canvas. After each,
+  // once its frame is painted, whether the frame drawn at rest is still to come.
   const cdp = await page.context().newCDPSession(page)
   const start = await panned()
   let due = false
   for (let i = 0; i < 4; i++) {
-    await cdp.send('Input.dispatchMouseEvent', {
-      type: 'mouseWheel',
-      x: box.x + box.width * 0.5,
-      y: box.y + box.height * 0.5,
-      deltaX: 30,
-      deltaY: 20,
-    })
-    // Once its frame is painted, whether the frame drawn at rest is still to come.
-    due = await page.evaluate(
-      () =>
-        new Promise<boolean>((done) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              done(
-                (
-                  window as unknown as { __journeyboardBoard: { exactFrameDue(): boolean } }
-                ).__journeyboardBoard.exactFrameDue(),
-              ),
-            ),
-          ),
-        ),
-    )
+    await wheelStep(cdp, middle, 30, 20)
+    due = await readOnceShown(page, 'exactFrameDue')
   }
   expect(await panned()).toBe(start + 4)
   expect(due).toBe(true)
@@ -480,12 +495,7 @@ test('a pan moves the canvas without drawing it, showing what a draw shows; past
   expect((await camera(page)).x % 1).not.toBe(0)
   await atRest(page)
   const rested = await board(page).screenshot()
-  const at = await camera(page)
-  await page.setViewportSize({ width: 1300, height: 860 })
-  await nextFrames(page)
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await atRest(page)
-  expect(await camera(page)).toEqual(at)
+  await drawnAfresh(page)
   expect((await board(page).screenshot()).equals(rested)).toBe(true)
 })
 
@@ -693,19 +703,7 @@ for (const [way, delta] of [
     // While a zoom is in progress the board moves and scales what its canvas holds (zooming out,
     // drawn further out than the camera); once the wheel stops it must draw every note again at
     // the new size, by itself.
-    for (let i = 0; i < 7; i++) {
-      await noteAt(
-        page,
-        `Note ${i + 1} with enough words to wrap`,
-        stageMiddle(i),
-        laneMiddle(i % 4),
-      )
-    }
-    await expect(notes(page)).toHaveCount(7)
-    // Nothing selected: the selection toolbar is not in the frames compared.
-    await board(page).focus()
-    await page.keyboard.press('Escape')
-    await expect(selectionBar(page)).toBeHidden()
+    await sevenNotesNoneSelected(page, 4)
     const box = await board(page).boundingBox()
     if (!box) throw new Error('The board is not on screen')
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5)
@@ -727,7 +725,7 @@ for (const [way, delta] of [
     // must be back at its own size, drawn in full, covering the board.
     expect(await counter(page, 'movedFrames')).toBeGreaterThan(movedBefore)
     expect(await canvasScale(page)).toBe(1)
-    expect(covers(await drawnOnScreenOnceShown(page), box)).toBe(true)
+    expect(covers(await readOnceShown(page, 'drawnOnScreen'), box)).toBe(true)
 
     // The same camera drawn from scratch: a pan there and back, each further than the canvas
     // reaches, and the frame drawn once the board rests.
@@ -751,8 +749,6 @@ test('a wheel zoom out draws the board once every halving of the zoom; its other
   const pointer = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.6 }
   await page.mouse.move(pointer.x, pointer.y)
   const start = (await camera(page)).scale
-  // Ctrl+wheel sent straight to the browser: Playwright's trace takes a snapshot of the page at
-  // each of its own actions (~100 ms here), longer than the 150 ms after which a zoom settles.
   const cdp = await page.context().newCDPSession(page)
   const overviewBefore = await counter(page, 'overviewFrames')
   const movedBefore = await counter(page, 'movedFrames')
@@ -761,15 +757,8 @@ test('a wheel zoom out draws the board once every halving of the zoom; its other
   // each, once its frame is painted, where what the canvas validly holds is on the board.
   const shown: Box[] = []
   for (let i = 0; i < 30; i++) {
-    await cdp.send('Input.dispatchMouseEvent', {
-      type: 'mouseWheel',
-      x: pointer.x,
-      y: pointer.y,
-      deltaX: 0,
-      deltaY: 12,
-      modifiers: 2,
-    })
-    shown.push(await drawnOnScreenOnceShown(page))
+    await wheelStep(cdp, pointer, 0, 12, true)
+    shown.push(await readOnceShown(page, 'drawnOnScreen'))
   }
   // Mid-zoom, what the canvas validly holds (moved and scaled, or drawn) covered the whole board
   // after every step: nothing around the picture was left blank.

@@ -127,7 +127,7 @@ const NOTE_REACH = { px: 24, units: 10 } as const
  * the canvas (moveStep) until the board's edge would come inside it; only then is it drawn again,
  * reaching further ahead the way the board moves.
  */
-export const PAD = 160
+const PAD = 160
 
 /** The layer of notes at rest: its canvas is the board's size and PAD more on every side. */
 class PaddedLayer extends Konva.Layer {
