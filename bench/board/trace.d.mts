@@ -3,6 +3,7 @@ export declare const TRACE_CATEGORIES: string[]
 
 export declare function workPerInput(traceBuffer: Buffer): {
   work: number[]
+  cpu: number[] | null
   after: number[]
   harness: number[]
 }

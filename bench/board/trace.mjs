@@ -10,6 +10,10 @@
 // no garbage collection runs in them), enough to decide a row's p95 on their own.
 // Headless Chromium paints at a fixed 60 Hz, so frame intervals cannot tell a 3 ms frame from a
 // 15 ms one; this can.
+// `cpu` is the same tasks' thread time (the trace's `tdur`): the time the main thread ran, without
+// the time it waited for a core or for another thread (the compositor's half of a commit). On two
+// cores shared with the compositor, the display compositor, the browser process and the harness,
+// `work` minus `cpu` is that waiting. Null where the trace has no thread times.
 
 // Only what is needed: the timeline categories add several ms of tracing overhead per frame.
 export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing']
@@ -18,14 +22,17 @@ const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask'])
 
 const DEVTOOLS_MESSAGE = 'blink.mojom.DevToolsSession'
 
-/** { work, after, harness }: ms of main-thread work for each `jb-input` mark, in mark order. */
+/**
+ * { work, cpu, after, harness }: ms of main-thread work (wall time) and of its thread time (cpu) for
+ * each `jb-input` mark, in mark order.
+ */
 export function workPerInput(traceBuffer) {
   const parsed = JSON.parse(traceBuffer.toString('utf8'))
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
   const userTiming = (name) =>
     events.filter((e) => e.name === name && String(e.cat).includes('user_timing'))
   const inputMarks = userTiming('jb-input')
-  if (inputMarks.length === 0) return { work: [], after: [], harness: [] }
+  if (inputMarks.length === 0) return { work: [], cpu: [], after: [], harness: [] }
   // The page's main thread is the one the marks were made on.
   const { pid, tid } = inputMarks[0]
   const onMain = (e) => e.pid === pid && e.tid === tid
@@ -61,6 +68,8 @@ export function workPerInput(traceBuffer) {
     return i < commands.length && commands[i] <= task.ts + task.dur
   }
   const work = new Array(inputs.length).fill(0)
+  const cpu = new Array(inputs.length).fill(0)
+  let timed = tasks.length > 0
   const after = new Array(inputs.length).fill(0)
   const harness = new Array(inputs.length).fill(0)
   let coveredUntil = -Infinity
@@ -78,10 +87,16 @@ export function workPerInput(traceBuffer) {
       harness[m] += (end - start) / 1000
       continue
     }
-    if (start < cut) work[m] += (Math.min(end, cut) - start) / 1000
+    if (start < cut) {
+      const counted = Math.min(end, cut) - start
+      work[m] += counted / 1000
+      // A task's thread time, shared out in proportion to the part of it counted.
+      if (typeof task.tdur === 'number') cpu[m] += (task.tdur * counted) / task.dur / 1000 || 0
+      else timed = false
+    }
     if (end > cut && Number.isFinite(cut)) after[m] += (end - Math.max(start, cut)) / 1000
   }
-  return { work, after, harness }
+  return { work, cpu: timed ? cpu : null, after, harness }
 }
 
 /** The index of the first value in sorted `values` that is ≥ `x`. */

@@ -12,7 +12,7 @@ const mark = (name: string, ts: number) => ({
   ph: 'R',
   ts,
 })
-const task = (ts: number, dur: number, tid = PAGE.tid) => ({
+const task = (ts: number, dur: number, tid = PAGE.tid, tdur = dur) => ({
   pid: PAGE.pid,
   tid,
   name: 'ThreadControllerImpl::RunTask',
@@ -20,6 +20,7 @@ const task = (ts: number, dur: number, tid = PAGE.tid) => ({
   ph: 'X',
   ts,
   dur,
+  tdur,
 })
 const message = (ts: number, tag: string) => ({
   ...PAGE,
@@ -56,7 +57,38 @@ describe('workPerInput', () => {
     expect(after).toEqual([0.4, 0])
   })
 
+  it('counts the thread time of the same tasks apart from their wall time', () => {
+    const { work, cpu } = workPerInput(
+      trace([
+        mark('jb-input', 1_000),
+        task(1_000, 4_000, PAGE.tid, 2_500), // ran 2.5 of its 4 ms: waited 1.5 for a core
+        task(6_000, 1_000, 2, 1_000), // another thread
+        task(9_000, 2_000, PAGE.tid, 1_000), // half of it before the settled mark
+        mark('jb-settled', 10_000),
+        mark('jb-input', 20_000),
+        task(20_000, 1_000),
+        mark('jb-settled', 25_000),
+      ]),
+    )
+    expect(work).toEqual([5, 1])
+    expect(cpu).toEqual([3, 1])
+  })
+
+  it('gives no thread times when the trace has none', () => {
+    const { tdur: _, ...untimed } = task(1_000, 500)
+    const { work, cpu } = workPerInput(
+      trace([mark('jb-input', 1_000), untimed, mark('jb-settled', 2_000)]),
+    )
+    expect(work).toEqual([0.5])
+    expect(cpu).toBeNull()
+  })
+
   it('returns no figures for a trace without inputs', () => {
-    expect(workPerInput(trace([task(0, 1_000)]))).toEqual({ work: [], after: [], harness: [] })
+    expect(workPerInput(trace([task(0, 1_000)]))).toEqual({
+      work: [],
+      cpu: [],
+      after: [],
+      harness: [],
+    })
   })
 })
