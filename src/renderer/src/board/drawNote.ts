@@ -11,14 +11,45 @@ type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D
 export interface Pen {
   font: string
   direction: CanvasDirection
+  /** Canvas pixels per board unit: the context's scale, which a run of notes keeps. */
+  readonly scale: number
 }
 
 export function startPen(ctx: Context): Pen {
   ctx.direction = 'ltr'
   ctx.textAlign = 'start'
-  ctx.textBaseline = 'middle'
-  return { font: '', direction: 'ltr' }
+  ctx.textBaseline = 'alphabetic'
+  const t = ctx.getTransform()
+  return { font: '', direction: 'ltr', scale: Math.hypot(t.a, t.b) || 1 }
 }
+
+/**
+ * How far below the top of a line of text its baseline is, in board units, placed as the note
+ * editor (a textarea) places it, so that text does not move when editing starts or ends. CSS puts
+ * the font's ascent and descent, in whole pixels at the size on screen, in the middle of the
+ * line (its height in 64ths of a pixel), rounding the space above down to a whole pixel. (A canvas's "middle" baseline centres the
+ * em box instead: the editor's text was 1 px lower than the canvas's at 100 % and 3 px at 244 %.)
+ */
+function baselineInLine(ctx: Context, pen: Pen, fontSize: number, lineHeight: number): number {
+  const k = pen.scale
+  const size = fontSize * k
+  let box = fontBoxes.get(size)
+  if (!box) {
+    // measureText gives the font's ascent and descent at this size, rounded as CSS rounds them.
+    ctx.font = pen.font = noteFont(size)
+    const m = ctx.measureText('Hg')
+    box = { ascent: m.fontBoundingBoxAscent, descent: m.fontBoundingBoxDescent }
+    if (fontBoxes.size >= 512) fontBoxes.clear()
+    fontBoxes.set(size, box)
+  }
+  // The line's height as layout holds it: in 64ths of a pixel, rounded down.
+  const line = Math.floor(lineHeight * k * 64) / 64
+  const above = Math.floor((line - box.ascent - box.descent) / 2)
+  return (above + box.ascent) / k
+}
+
+/** The note font's ascent and descent in pixels, by font size in pixels (baselineInLine). */
+const fontBoxes = new Map<number, { ascent: number; descent: number }>()
 
 /** A note's shadow, paper, edge, source badge and text (not its selection or votes). */
 export function drawNoteBody(
@@ -47,13 +78,14 @@ export function drawNoteBody(
   }
   if (editing || note.text === '') return
   const layout = noteTextLayout(note.text, w, h)
+  const baseline = baselineInLine(ctx, pen, layout.fontSize, layout.lineHeight)
   const f = noteFont(layout.fontSize)
   if (f !== pen.font) ctx.font = pen.font = f
   const dir: CanvasDirection = layout.rtl ? 'rtl' : 'ltr'
   if (dir !== pen.direction) ctx.direction = pen.direction = dir
   ctx.fillStyle = INK
   const tx = layout.rtl ? x + w - NOTE_PADDING : x + NOTE_PADDING
-  let ty = y + NOTE_PADDING + layout.lineHeight / 2
+  let ty = y + NOTE_PADDING + baseline
   for (const line of layout.lines) {
     ctx.fillText(line, tx, ty)
     ty += layout.lineHeight
@@ -86,6 +118,8 @@ function drawSourceBadge(
   ctx.textBaseline = 'middle'
   ctx.fillText(badge, bx + bw / 2, by + bh / 2 + 0.5)
   ctx.textAlign = 'start'
+  ctx.textBaseline = 'alphabetic'
+  ctx.textBaseline = 'alphabetic'
 }
 
 /**

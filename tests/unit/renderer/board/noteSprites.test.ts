@@ -5,12 +5,23 @@ import { NoteSprites } from '../../../../src/renderer/src/board/noteSprites'
 import type { Rect } from '../../../../src/renderer/src/map/geometry'
 import { note } from '../../helpers/boards'
 
-/** A 2D context that accepts every call; text is 50 units wide per character at any size. */
+/**
+ * A 2D context that accepts every call; text is 50 units wide per character at any size, and the
+ * font's ascent and descent are 19 and 5 px.
+ */
 const context: unknown = new Proxy(
   {},
   {
     get: (_, key) =>
-      key === 'measureText' ? (text: string) => ({ width: text.length * 50 }) : () => undefined,
+      key === 'measureText'
+        ? (text: string) => ({
+            width: text.length * 50,
+            fontBoundingBoxAscent: 19,
+            fontBoundingBoxDescent: 5,
+          })
+        : key === 'getTransform'
+          ? () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 })
+          : () => undefined,
     set: () => true,
   },
 )
