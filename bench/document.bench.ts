@@ -1,5 +1,6 @@
 // How long opening and saving big maps takes: parseDocument and serializeDocument on generated
-// boards of 1,000 and 10,000 notes, and an atomic save of the 10,000-note map to a temp folder.
+// boards of 1,000 and 10,000 notes, an atomic save of the 10,000-note map to a temp folder, and the
+// recovery copy written after an edit (one note moved since the last copy).
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +9,7 @@ import {
   createDocument,
   parseDocument,
   serializeDocument,
+  serializeDocumentInSlices,
   type JourneyDocument,
 } from '../src/shared/document'
 import { defaultNote } from '../src/shared/document/defaults'
@@ -36,6 +38,14 @@ for (const count of [1_000, 10_000]) {
     })
     bench('serializeDocument', () => {
       serializeDocument(map)
+    })
+    let edited = map
+    bench('recovery copy after a note moved (serializeDocumentInSlices)', async () => {
+      const notes = edited.board.notes.slice()
+      const first = notes[0]!
+      notes[0] = { ...first, x: first.x + 1 }
+      edited = { ...edited, board: { ...edited.board, notes } }
+      await serializeDocumentInSlices(edited, async () => undefined)
     })
     bench('atomic save (temp, fsync, .bak, rename)', async () => {
       await writeFileAtomic(join(dir, `bench-${count}.journey`), text, { backup: true })
