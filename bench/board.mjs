@@ -440,7 +440,7 @@ export function boardTable(results) {
   lines.push(
     "ms per frame: the page's main-thread tasks per input, median / p95 (the figure the targets apply to); of it running: the same tasks' thread time, without waiting for a core",
   )
-  const w = [26, 22, 18, 8, 6]
+  const w = [26, 24, 18, 8, 6]
   const line = (cells) =>
     cells
       .map((c, i) => String(c).padEnd(w[i] ?? 0))
