@@ -195,3 +195,25 @@ test('Esc after moving to a match leaves that note selected, so Delete removes i
   await expect(outlineNotes(page)).toHaveCount(3)
   await expect(outlineNotes(page).filter({ hasText: 'invoice' })).toHaveCount(0)
 })
+
+test('right after typing, the next-match button can already be clicked and goes to the first match', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  const field = page.getByRole('searchbox', { name: 'Find notes' })
+  await expect(field).toBeFocused()
+  // The matches are worked out a render after the text changes (a deferred value, so typing stays
+  // quick on a big map). Read the buttons in the same task as the typing, before that render.
+  const enabled = await field.evaluate((input: HTMLInputElement) => {
+    const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    set.call(input, 'invoice')
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    const next = document.querySelector<HTMLButtonElement>('button[aria-label="Next match"]')!
+    return !next.disabled
+  })
+  expect(enabled).toBe(true)
+  await page.getByRole('button', { name: 'Next match' }).click()
+  await expect(matches(page)).toHaveText('1 of 1')
+})

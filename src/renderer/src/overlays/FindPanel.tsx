@@ -89,6 +89,10 @@ export function FindPanel({
     onClose()
   }
 
+  // Right after typing, `matches` may still be the last text's: the buttons stay usable until
+  // they are worked out (go() finds by what is typed now).
+  const noMatches = matches.length === 0 && deferredText === text
+
   let count: string
   if (isEmptyQuery(query)) count = 'Type to find notes'
   else if (matches.length === 0) count = 'No matches'
@@ -134,7 +138,7 @@ export function FindPanel({
           className="find__button"
           aria-label="Previous match"
           title="Previous match (Shift+Enter)"
-          disabled={matches.length === 0}
+          disabled={noMatches}
           onClick={() => go(-1)}
         >
           <span aria-hidden="true">↑</span>
@@ -144,7 +148,7 @@ export function FindPanel({
           className="find__button"
           aria-label="Next match"
           title="Next match (Enter)"
-          disabled={matches.length === 0}
+          disabled={noMatches}
           onClick={() => go(1)}
         >
           <span aria-hidden="true">↓</span>
