@@ -1,6 +1,6 @@
 // Writing notes: one gesture to start, typing at once, Tab for the next one, Esc to end — and
 // text of any script or length survives.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { addNote, newMap, startApp, startNote } from './support/app'
 import {
   board,
@@ -289,6 +289,14 @@ async function linesWrittenAndDrawn(
   )
   if (!text) throw new Error('No line of the right width found')
   await page.keyboard.type(text)
+  return readWrittenThenDrawn(page, editor)
+}
+
+/**
+ * Reads the lines of text on screen in the open note `editor`, then, once Esc ends editing, the
+ * lines the canvas draws in the same place.
+ */
+async function readWrittenThenDrawn(page: Page, editor: Locator) {
   const box = await editor.boundingBox()
   if (!box) throw new Error('The editor is not on screen')
   // Inside the note, clear of the editor's outline and of the selection's border and handle; no
@@ -304,14 +312,28 @@ async function linesWrittenAndDrawn(
   return { written, drawn }
 }
 
-/** The same lines, each starting and ending where the other does, give or take 2 px. */
-function expectSameLines(written: InkLine[], drawn: InkLine[]) {
-  expect(written).toHaveLength(drawn.length)
+/**
+ * The same lines, each starting and ending where the other does (its `edges`), give or take
+ * `within` px.
+ */
+function expectSameLines(
+  written: InkLine[],
+  drawn: InkLine[],
+  {
+    within = 2,
+    label = '',
+    edges = ['top', 'left', 'right'],
+  }: { within?: number; label?: string; edges?: (keyof InkLine)[] } = {},
+) {
+  expect(written, label).toHaveLength(drawn.length)
   written.forEach((line, i) => {
     const other = drawn[i]!
-    expect(Math.abs(line.top - other.top)).toBeLessThanOrEqual(2)
-    expect(Math.abs(line.left - other.left)).toBeLessThanOrEqual(2)
-    expect(Math.abs(line.right - other.right)).toBeLessThanOrEqual(2)
+    for (const edge of edges) {
+      expect(
+        Math.abs(line[edge] - other[edge]),
+        `line ${i + 1} ${edge} ${label}`,
+      ).toBeLessThanOrEqual(within)
+    }
   })
 }
 
@@ -361,25 +383,13 @@ test('the note editor writes the text where the canvas draws it, zoomed out or i
     await page.keyboard.press('Enter')
     const editor = page.getByRole('textbox', { name: 'Note text' })
     await expect(editor).toBeFocused()
-    const box = (await editor.boundingBox())!
-    // Inside the note, clear of the editor's outline and of the selection's border and handle.
-    const clip = { x: box.x + 6, y: box.y + 6, width: box.width - 16, height: box.height - 16 }
-    await editor.evaluate((area: HTMLTextAreaElement) => (area.style.caretColor = 'transparent'))
-    await nextFrames(page)
-    const written = await inkLines(page, await page.screenshot({ clip }))
-    await page.keyboard.press('Escape')
-    await expect(editor).toBeHidden()
-    await nextFrames(page)
-    const drawn = await inkLines(page, await page.screenshot({ clip }))
+    const { written, drawn } = await readWrittenThenDrawn(page, editor)
     const at = (await zoom.innerText()).match(/\d+%/)?.[0] ?? ''
     expect(written.length, at).toBeGreaterThan(0)
-    expect(written, at).toHaveLength(drawn.length)
-    written.forEach((line, i) => {
-      const other = drawn[i]!
-      expect(Math.abs(line.top - other.top), `line ${i + 1} at ${at}`).toBeLessThanOrEqual(1)
-      expect(Math.abs(line.bottom - other.bottom), `line ${i + 1} at ${at}`).toBeLessThanOrEqual(1)
-      expect(Math.abs(line.left - other.left), `line ${i + 1} at ${at}`).toBeLessThanOrEqual(1)
-      expect(Math.abs(line.right - other.right), `line ${i + 1} at ${at}`).toBeLessThanOrEqual(1)
+    expectSameLines(written, drawn, {
+      within: 1,
+      label: `at ${at}`,
+      edges: ['top', 'bottom', 'left', 'right'],
     })
   }
 })
