@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bench, describe } from 'vitest'
+import { createEditor } from '../src/shared/commands/editor'
 import {
   createDocument,
   parseDocument,
@@ -39,13 +40,11 @@ for (const count of [1_000, 10_000]) {
     bench('serializeDocument', () => {
       serializeDocument(map)
     })
-    let edited = map
+    // As in the app: the edit runs through the editor, whose documents are frozen (immer).
+    const editor = createEditor(map)
     bench('recovery copy after a note moved (serializeDocumentInSlices)', async () => {
-      const notes = edited.board.notes.slice()
-      const first = notes[0]!
-      notes[0] = { ...first, x: first.x + 1 }
-      edited = { ...edited, board: { ...edited.board, notes } }
-      await serializeDocumentInSlices(edited, async () => undefined)
+      editor.run('Move note', (doc) => void (doc.board.notes[0]!.x += 1))
+      await serializeDocumentInSlices(editor.getState(), async () => undefined)
     })
     bench('atomic save (temp, fsync, .bak, rename)', async () => {
       await writeFileAtomic(join(dir, `bench-${count}.journey`), text, { backup: true })

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { castDraft, freeze } from 'immer'
+import { describe, expect, it, vi } from 'vitest'
+import { createEditor } from '../../../../src/shared/commands/editor'
 import {
   createDocument,
   serializeDocument,
   serializeDocumentInSlices,
   type JourneyDocument,
+  type Note,
 } from '../../../../src/shared/document'
+import { noteSchema } from '../../../../src/shared/document/schema'
 import { largeMap, note } from '../../helpers/boards'
 import { workshopMap } from '../../helpers/workshop'
 
@@ -54,5 +58,53 @@ describe('writing a map a slice of notes at a time', () => {
     const map = withNotes(createDocument('blank'), [note({ id: 'a', width: -5 })])
     expect(() => serializeDocument(map)).toThrow()
     await expect(serializeDocumentInSlices(map, noPause)).rejects.toThrow()
+  })
+
+  it("writes a frozen note in the schema's order and without stray keys, every time", async () => {
+    // Keys in reverse order, as a note built by spreading edits can have them, and one the schema
+    // does not know: frozen, so the second copy takes it as already checked.
+    const reversed = Object.fromEntries(
+      Object.entries(note({ id: 'r', text: 'Reversed keys' })).reverse(),
+    ) as Note
+    const stray = {
+      ...note({ id: 's' }),
+      colour: 'teal',
+    } as Note
+    const map = freeze(
+      withNotes(createDocument('blank'), [
+        reversed,
+        stray,
+        { ...note({ id: 't' }), step: { ...note({ id: 't' }).step, rationale: 'why' } },
+      ]),
+      true,
+    )
+    const expected = serializeDocument(map)
+    expect(expected.indexOf('"id": "r"')).toBeLessThan(expected.indexOf('"text": "Reversed keys"'))
+    expect(expected).not.toContain('colour')
+    for (const copy of ['first', 'second']) {
+      expect(await serializeDocumentInSlices(map, noPause, 2), copy).toBe(expected)
+    }
+  })
+
+  it('checks again only the notes an edit changed since the last copy', async () => {
+    const editor = createEditor(largeMap(300))
+    editor.run('Move note', (doc) => void (doc.board.notes[0]!.x += 1))
+    await serializeDocumentInSlices(editor.getState(), noPause)
+    editor.run('Move note', (doc) => void (doc.board.notes[7]!.x += 1))
+    editor.run('Add note', (doc) => void doc.board.notes.push(castDraft(note({ id: 'added' }))))
+    const check = vi.spyOn(noteSchema, 'parse')
+    const text = await serializeDocumentInSlices(editor.getState(), noPause)
+    const checked = check.mock.calls.map(([value]) => (value as { id: string }).id)
+    check.mockRestore()
+    expect(checked).toEqual([editor.getState().board.notes[7]!.id, 'added'])
+    expect(text).toBe(serializeDocument(editor.getState()))
+  })
+
+  it('refuses a frozen invalid note made by an edit', async () => {
+    const editor = createEditor(largeMap(10))
+    editor.run('Move note', (doc) => void (doc.board.notes[0]!.x += 1))
+    await serializeDocumentInSlices(editor.getState(), noPause)
+    editor.run('Break note', (doc) => void (doc.board.notes[3]!.width = Number.NaN))
+    await expect(serializeDocumentInSlices(editor.getState(), noPause)).rejects.toThrow()
   })
 })
