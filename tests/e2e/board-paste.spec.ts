@@ -41,6 +41,31 @@ test('lines pasted into a cell all land in its stage and lane', async ({ page })
   }
 })
 
+test('a spreadsheet column too long for its lane still lands in the cell it was pasted into', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  const lines = Array.from({ length: 85 }, (_, i) => `Survey answer ${i + 1}`)
+  await pasteContent(page, { 'text/plain': `${lines.join('\n')}\n` })
+  await expect(outlineNotes(page)).toHaveCount(85)
+  const places = await outlineNotes(page).evaluateAll((notes) =>
+    notes.map((note) => note.textContent?.split(' — ')[1]),
+  )
+  expect(new Set(places)).toEqual(new Set(['Onboarding, Touchpoints']))
+  // The column was widened for them, and one undo takes it all back.
+  const doc = await savedDocument(page, 'long-column.journey')
+  const onboarding = doc.board.stages.find((stage) => stage.name === 'Onboarding')
+  expect(onboarding?.width).toBeGreaterThan(360)
+  await board(page).focus()
+  await page.keyboard.press('Control+z')
+  await expect(outlineNotes(page)).toHaveCount(0)
+  const undone = await savedDocument(page, 'long-column-undone.journey')
+  expect(undone.board.stages.find((stage) => stage.name === 'Onboarding')?.width).toBe(360)
+})
+
 test('copy and paste within a map and into another map keep the notes', async ({ page }) => {
   await startApp(page)
   const file = journeyFile('Renewal workshop', [

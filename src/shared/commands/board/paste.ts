@@ -3,7 +3,7 @@
 import { castDraft } from 'immer'
 import { NOTE_SIZE } from '../../document/defaults'
 import { newId } from '../../document/ids'
-import type { Board, JourneyDocument, Note } from '../../document/types'
+import type { Board, JourneyDocument, Lane, Note, Stage } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import type { ClipboardNotes } from '../../clipboard/format'
 import { MAX_PASTE_NOTES, PASTE_CONFIRM_THRESHOLD } from '../../clipboard/format'
@@ -11,6 +11,7 @@ import { columnsIn } from './arrange'
 import { MAX_TYPED_BAND_SIZE } from './bandCommands'
 import { resizeLane } from './lanes'
 import { makeNote } from './notes'
+import { resizeStage } from './stages'
 import { clampCoordinate, lanesOf, NOTE_GAP, plain, type Recipe } from './recipe'
 
 /**
@@ -69,7 +70,8 @@ export function pasteNotes(
  * they would stick out of the cell, moved down below the cell's notes where they would cover one,
  * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied
  * spreadsheet column all land in the stage and lane they were pasted into. Lines that would make
- * the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid from the pointer instead. Elsewhere
+ * the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid in the cell instead, the column
+ * made wider to hold it (later columns and their notes move right). Elsewhere
  * the rows start at `at`: as wide as the column in a stage column outside the lanes, else 10 notes
  * wide. More than `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or
  * column of thousands would be far taller than wide), and `columns`, when given, sets the width. At
@@ -92,6 +94,7 @@ export function notesFromLines(
     const doc = plain(draft) as JourneyDocument
     const rows = rowsAt(at, texts.length, doc.board, columns)
     if (rows.lane) resizeLane(doc, rows.lane.id, rows.lane.height)(draft)
+    if (rows.stage) resizeStage(doc, rows.stage.id, rows.stage.width)(draft)
     const lanes = lanesOf(draft)
     texts.forEach((text, i) => {
       const note = makeNote(
@@ -113,16 +116,28 @@ export function notesFromLines(
   return { recipe, ids }
 }
 
+/** Where pasted lines' rows go, and the lane and stage that must grow to hold them. */
+interface Rows {
+  readonly x: number
+  readonly y: number
+  readonly perRow: number
+  readonly lane?: { readonly id: string; readonly height: number }
+  readonly stage?: { readonly id: string; readonly width: number }
+}
+
+/** The width of `perRow` notes side by side. */
+const rowWidth = (perRow: number) => perRow * (NOTE_SIZE + NOTE_GAP) - NOTE_GAP
+
 /**
- * Where pasted lines' rows start, how many notes each holds, and the lane that must grow to hold
- * them (see `notesFromLines`).
+ * Where pasted lines' rows start, how many notes each holds, and the lane and stage that must grow
+ * to hold them (see `notesFromLines`).
  */
 function rowsAt(
   at: { readonly x: number; readonly y: number },
   count: number,
   board: Board,
   columns: number | undefined,
-): { x: number; y: number; perRow: number; lane?: { id: string; height: number } } {
+): Rows {
   if (columns !== undefined) {
     const perRow = Number.isFinite(columns) ? Math.max(1, Math.floor(columns)) : 10
     return { ...at, perRow }
@@ -132,32 +147,62 @@ function rowsAt(
   const point = { ...at, width: 0, height: 0 }
   const stage = stageOf(point, board.stages)
   if (!stage) return { ...at, perRow: 10 }
-  const pitch = NOTE_SIZE + NOTE_GAP
   const perRow = columnsIn(stage, NOTE_SIZE)
-  const x = within(at.x, stage.x, stage.width, perRow * pitch - NOTE_GAP)
   const lane = laneOf(point, board.lanes)
-  if (!lane) return { x, y: at.y, perRow }
-  const width = perRow * pitch - NOTE_GAP
-  const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
-  // The notes already in the cell under the rows' columns: the rows must not cover them.
-  const below = board.notes.filter(
-    (n) => n.x < x + width && x < n.x + n.width && laneOf(n, board.lanes) === lane,
+  if (!lane) return { x: within(at.x, stage.x, stage.width, rowWidth(perRow)), y: at.y, perRow }
+  // Rows as wide as the column, the lane grown to hold them. Lines that would make the lane
+  // taller than a lane can sensibly be make a square grid instead, the column widened to hold it
+  // (later columns move right), so they still land in the stage and lane they were pasted into.
+  const across = Math.max(perRow, square.perRow)
+  const wider = Math.max(stage.width, rowWidth(across) + 2 * NOTE_GAP)
+  return (
+    rowsInCell(at, count, board, stage, lane, perRow, stage.width) ??
+    rowsInCell(at, count, board, stage, lane, across, wider) ??
+    square
   )
+}
+
+/**
+ * Rows of `perRow` notes in the cell of `stage` (made `width` wide) and `lane`: at the pointer,
+ * moved in to stay inside the cell, and below the cell's notes they would cover, the lane grown
+ * to hold them. Null when that would make the lane taller than `MAX_TYPED_BAND_SIZE`.
+ */
+function rowsInCell(
+  at: { readonly x: number; readonly y: number },
+  count: number,
+  board: Board,
+  stage: Stage,
+  lane: Lane,
+  perRow: number,
+  width: number,
+): Rows | null {
+  const pitch = NOTE_SIZE + NOTE_GAP
+  const rowsWide = rowWidth(perRow)
+  const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
+  const x = within(at.x, stage.x, width, rowsWide)
+  // The notes already in the cell under the rows' columns: the rows must not cover them. A wider
+  // column moves the later columns' notes right by as much.
+  const shift = width - stage.width
+  const below = board.notes.filter((n) => {
+    if (laneOf(n, board.lanes) !== lane) return false
+    const left = n.x + ((stageOf(n, board.stages)?.x ?? stage.x) > stage.x ? shift : 0)
+    return left < x + rowsWide && x < left + n.width
+  })
+  const widened = shift > 0 ? { stage: { id: stage.id, width } } : {}
   const covered = (y: number) => below.filter((n) => n.y < y + height && y < n.y + n.height)
   if (height + 2 * NOTE_GAP <= lane.height) {
     const y = within(at.y, lane.y, lane.height, height)
-    if (covered(y).length === 0) return { x, y, perRow }
+    if (covered(y).length === 0) return { x, y, perRow, ...widened }
   }
   // Rows from the pointer down, below the notes in the cell they would cover (so the cell's notes
-  // stay in sight), the lane grown to hold them; more than a lane can sensibly hold make a square
-  // grid from the pointer instead.
+  // stay in sight), the lane grown to hold them.
   let y = Math.max(lane.y + NOTE_GAP, at.y)
   for (let hit = covered(y); hit.length > 0; hit = covered(y))
     y = Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP
   const grown = Math.max(lane.height, y - lane.y + height + NOTE_GAP)
-  if (grown > MAX_TYPED_BAND_SIZE) return square
-  if (grown === lane.height) return { x, y, perRow }
-  return { x, y, perRow, lane: { id: lane.id, height: grown } }
+  if (grown > MAX_TYPED_BAND_SIZE) return null
+  if (grown === lane.height) return { x, y, perRow, ...widened }
+  return { x, y, perRow, lane: { id: lane.id, height: grown }, ...widened }
 }
 
 /**

@@ -5,7 +5,15 @@ import {
   notesToClipboard,
   parseClipboardNotes,
 } from '../../../../../src/shared/clipboard'
+import type { Editor } from '../../../../../src/shared/commands/editor'
 import { lane, laneName, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
+
+/** Adds a note at (x, y) as one step; returns its id. */
+function added(editor: Editor, x: number, y: number, text: string): string {
+  const { recipe, id } = addNote({ x, y, text, now: NOW })
+  editor.run('Add note', recipe)
+  return id
+}
 
 describe('pasting onto the board', () => {
   it('pasting three lines makes three notes in one undo step', () => {
@@ -47,13 +55,7 @@ describe('pasting onto the board', () => {
     const onboarding = stage(editor.getState(), 'Onboarding')
     const touch = lane(editor.getState(), 'Touchpoints')
     const below = lane(editor.getState(), 'Pain points')
-    const { recipe: add, id: pain } = addNote({
-      x: onboarding.x + 20,
-      y: below.y + 30,
-      text: 'Password reset fails',
-      now: NOW,
-    })
-    editor.run('Add note', add)
+    const pain = added(editor, onboarding.x + 20, below.y + 30, 'Password reset fails')
     const lines = ['Welcome email', 'Login details', 'Help centre', 'First call', 'Invoice']
     const { recipe, ids } = notesFromLines(lines, { x: onboarding.x + 100, y: touch.y + 20 }, NOW)
     editor.run('Paste', recipe)
@@ -85,13 +87,7 @@ describe('pasting onto the board', () => {
     const editor = workshop()
     const onboarding = stage(editor.getState(), 'Onboarding')
     const touch = lane(editor.getState(), 'Touchpoints')
-    const { recipe: add } = addNote({
-      x: onboarding.x + 100,
-      y: touch.y + 20,
-      text: 'Welcome call',
-      now: NOW,
-    })
-    editor.run('Add note', add)
+    added(editor, onboarding.x + 100, touch.y + 20, 'Welcome call')
     const at = { x: onboarding.x + 100, y: touch.y + 200 }
     const { recipe, ids } = notesFromLines(['Login details', 'Help centre'], at, NOW)
     editor.run('Paste', recipe)
@@ -107,13 +103,7 @@ describe('pasting onto the board', () => {
     const editor = workshop()
     const onboarding = stage(editor.getState(), 'Onboarding')
     const touch = lane(editor.getState(), 'Touchpoints')
-    const { recipe: add, id: first } = addNote({
-      x: onboarding.x + 100,
-      y: touch.y + 20,
-      text: 'Welcome call',
-      now: NOW,
-    })
-    editor.run('Add note', add)
+    const first = added(editor, onboarding.x + 100, touch.y + 20, 'Welcome call')
     // On the note, and in the cell's free strip beside it: moved in to stay in the lane, the
     // pasted note would have covered it.
     for (const at of [
@@ -142,20 +132,46 @@ describe('pasting onto the board', () => {
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
-  it('more lines than a lane can sensibly hold make a square grid, and no lane grows', () => {
+  it('more lines than a lane can sensibly hold make a square grid in the cell, its column widened', () => {
     const editor = workshop()
-    const onboarding = stage(editor.getState(), 'Onboarding')
-    const touch = lane(editor.getState(), 'Touchpoints')
+    const before = editor.getState()
+    const onboarding = stage(before, 'Onboarding')
+    const touch = lane(before, 'Touchpoints')
+    // Notes already on the board: one in the cell, one in the same lane of the next column.
+    const mine = added(editor, onboarding.x + 20, touch.y + 20, 'Welcome call')
+    const next = before.board.stages[before.board.stages.indexOf(onboarding) + 1]!
+    const theirs = added(editor, next.x + 20, touch.y + 20, 'First invoice')
+    const nextNoteX = note(editor.getState(), theirs).x
     // One note across a 360 column: 60 lines would make the lane over 10,000 tall.
     const lines = Array.from({ length: 60 }, (_, i) => `Survey answer ${i + 1}`)
-    const at = { x: onboarding.x + 40, y: touch.y + 20 }
+    const at = { x: onboarding.x + 40, y: touch.y + 100 }
     const { recipe, ids } = notesFromLines(lines, at, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
-    expect(lane(doc, 'Touchpoints').height).toBe(220)
-    // Eight across (the square root of 60, rounded up), from the pointer.
-    expect(note(doc, ids[7]!)).toMatchObject({ x: at.x + 7 * 176, y: at.y })
-    expect(note(doc, ids[8]!)).toMatchObject({ x: at.x, y: at.y + 176 })
+    // Eight across (the square root of 60, rounded up), below the note in the cell, and every
+    // line in the stage and lane it was pasted into.
+    const first = note(doc, ids[0]!)
+    expect(first).toMatchObject({ x: onboarding.x + 16, y: touch.y + 20 + 160 + 16 })
+    expect(note(doc, ids[7]!)).toMatchObject({ x: first.x + 7 * 176, y: first.y })
+    expect(note(doc, ids[8]!)).toMatchObject({ x: first.x, y: first.y + 176 })
+    expect(new Set(ids.map((id) => stageName(doc, id)))).toEqual(new Set(['Onboarding']))
+    expect(new Set(ids.map((id) => laneName(doc, id)))).toEqual(new Set(['Touchpoints']))
+    expect(stage(doc, 'Onboarding').width).toBe(8 * 176 + 16)
+    // Eight rows below the note already there.
+    expect(lane(doc, 'Touchpoints').height).toBe(20 + 176 + 8 * 176 - 16 + 16)
+    // The next column moved right by as much, its note with it; nothing covers anything.
+    const shift = 8 * 176 + 16 - onboarding.width
+    expect(doc.board.stages.find((s) => s.id === next.id)!.x).toBe(next.x + shift)
+    expect(note(doc, theirs).x).toBe(nextNoteX + shift)
+    expect(stageName(doc, theirs)).toBe(next.name)
+    expect(stageName(doc, mine)).toBe('Onboarding')
+    for (const a of doc.board.notes)
+      for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+    // One undo step takes it all back.
+    editor.undo()
+    expect(editor.getState().board.stages).toEqual(before.board.stages)
+    expect(editor.getState().board.lanes).toEqual(before.board.lanes)
+    expect(editor.getState().board.notes).toHaveLength(2)
   })
 
   it('a line pasted low in a cell moves up to stay in the lane, which keeps its size', () => {
