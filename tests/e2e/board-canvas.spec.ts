@@ -659,6 +659,25 @@ test('a drag released outside the window ends cleanly', async ({ page }) => {
   await expect(notes(page)).toHaveCount(2)
 })
 
+test('the zoom level read out catches up once a zoom followed at once by a pan stops', async ({
+  page,
+}) => {
+  const box = await board(page).boundingBox()
+  if (!box) throw new Error('The board is not on screen')
+  const level = page.getByRole('group', { name: 'Zoom' }).locator('.visually-hidden')
+  const before = await level.textContent()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.keyboard.down('Control')
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120)
+  await page.keyboard.up('Control')
+  // No pause: the pan's frames come while the zoom is still settling.
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(40, 10)
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(1.2)
+  const shown = `${Math.round((await camera(page)).scale * 100)}%`
+  expect(shown).not.toBe(before)
+  await expect(level).toHaveText(shown)
+})
+
 test('zooming far in or far out stops at 800 % and 2 %', async ({ page }) => {
   const box = await board(page).boundingBox()
   if (!box) throw new Error('The board is not on screen')
