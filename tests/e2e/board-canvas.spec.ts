@@ -794,34 +794,82 @@ test('a wheel zoom out draws the board once every halving of the zoom; its other
   expect(overviews).toBeLessThanOrEqual(4 + rests)
 })
 
-test('zoomed far out, lane names are written in full: the lane headers widen to the left to hold them', async ({
-  page,
-}) => {
+/** Dark (text) pixels the board draws in a strip just left of a lane header's own box. */
+async function inkLeftOfHeader(page: Page, lane: number) {
   // The lane header column: board x 4…200 (196 wide), its label box from x 10.
-  const LABEL_LEFT = GRID.x - 196 + 6
-  /** Dark (text) pixels the board draws in a strip just left of a lane header's own box. */
-  const inkLeftOfHeader = async (lane: number) => {
-    const left = await onScreen(page, LABEL_LEFT, laneMiddle(lane))
-    return page.evaluate(({ x, y }) => {
+  const left = await onScreen(page, GRID.x - 196 + 6, laneMiddle(lane))
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
+    const r = canvas.getBoundingClientRect()
+    const k = canvas.width / r.width
+    const strip = { x: (x - 30 - r.left) * k, y: (y - 8 - r.top) * k, w: 28 * k, h: 16 * k }
+    const { data } = canvas
+      .getContext('2d')!
+      .getImageData(
+        Math.round(strip.x),
+        Math.round(strip.y),
+        Math.round(strip.w),
+        Math.round(strip.h),
+      )
+    let dark = 0
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++
+    return dark
+  }, left)
+}
+
+/**
+ * Screen pixels between the board's left edge and the leftmost dark (text) pixel drawn beside the
+ * lanes, or null when there is none.
+ */
+async function inkFromLeftEdge(page: Page) {
+  const top = await onScreen(page, 0, GRID.y)
+  const bottom = await onScreen(page, 0, GRID.y + 5 * GRID.laneHeight)
+  const box = (await board(page).boundingBox())!
+  return page.evaluate(
+    ({ left, top, bottom }) => {
       const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
       const r = canvas.getBoundingClientRect()
       const k = canvas.width / r.width
-      const strip = { x: (x - 30 - r.left) * k, y: (y - 8 - r.top) * k, w: 28 * k, h: 16 * k }
-      const { data } = canvas
-        .getContext('2d')!
-        .getImageData(
-          Math.round(strip.x),
-          Math.round(strip.y),
-          Math.round(strip.w),
-          Math.round(strip.h),
-        )
-      let dark = 0
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++
-      return dark
-    }, left)
-  }
+      const x0 = Math.round((left - r.left) * k)
+      const y0 = Math.round((top - r.top) * k)
+      const w = Math.round(120 * k)
+      const h = Math.round((bottom - top) * k)
+      const { data } = canvas.getContext('2d')!.getImageData(x0, y0, w, h)
+      for (let x = 0; x < w; x++)
+        for (let y = 0; y < h; y++) {
+          const i = (y * w + x) * 4
+          if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) return x / k
+        }
+      return null
+    },
+    { left: box.x, top: top.y, bottom: bottom.y },
+  )
+}
 
+test('Fit on a board far wider than the view keeps room on its left for the lane names, written whole', async ({
+  page,
+}) => {
+  // A note far right of the grid: the board is then fitted by its width, at ~5 %.
+  expect(await zoomOutTo(page, 0.03)).toBeLessThanOrEqual(0.03)
+  await addNote(page, 'Parked far right', { x: 0.9, y: 0.45 })
+  await page.getByRole('button', { name: 'Fit' }).click()
+  await expect.poll(() => zoomInProgress(page)).toBe(false)
+  await nextFrames(page)
+  const scale = (await camera(page)).scale
+  expect(scale).toBeLessThan(0.08)
+  // The names are written (below ~8 % they were left out)…
+  for (const lane of [0, 1, 2]) expect(await inkLeftOfHeader(page, lane)).toBeGreaterThan(10)
+  // …and the widest reaches no nearer than 8 px to the board's edge (before, "Customer actions"
+  // and "Touchpoints" ran past it, cut to "ustomer" and "chpoints").
+  const gap = await inkFromLeftEdge(page)
+  expect(gap).not.toBeNull()
+  expect(gap!).toBeGreaterThanOrEqual(8)
+})
+
+test('zoomed far out, lane names are written in full: the lane headers widen to the left to hold them', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'Fit' }).click()
   // Out to between 15 and 25 %, where a header is ~35 px wide and names are 11 px text.
   const scale = await zoomOutTo(page, 0.25)
@@ -829,14 +877,14 @@ test('zoomed far out, lane names are written in full: the lane headers widen to 
   expect(scale).toBeGreaterThan(0.15)
   // "Customer actions" (lane 1) and "Touchpoints" (lane 2) run out to the left of the header
   // they no longer fit, rather than being cut to "Cu…" and "Tou…".
-  expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
-  expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
+  expect(await inkLeftOfHeader(page, 0)).toBeGreaterThan(10)
+  expect(await inkLeftOfHeader(page, 1)).toBeGreaterThan(10)
 
   // Out to ~10 %, as Fit leaves a full workshop board on a 1,024 × 640 laptop with Step details
   // open: the names are still written (below 12.5 % they were left out).
   expect(await zoomOutTo(page, 0.11)).toBeGreaterThan(0.09)
-  expect(await inkLeftOfHeader(0)).toBeGreaterThan(10)
-  expect(await inkLeftOfHeader(1)).toBeGreaterThan(10)
+  expect(await inkLeftOfHeader(page, 0)).toBeGreaterThan(10)
+  expect(await inkLeftOfHeader(page, 1)).toBeGreaterThan(10)
 })
 
 test('zoomed far out, stage names are still written: the stage headers grow upward to hold them', async ({

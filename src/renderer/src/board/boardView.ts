@@ -55,7 +55,7 @@ export interface BoardView {
    * same as at the other edges), never magnifying beyond `maxScale`, and clear of the controls on
    * the canvas (see setKeepClear).
    */
-  fitBounds(bounds: Rect | null, maxScale?: number, top?: number): void
+  fitBounds(bounds: Rect | null, maxScale?: number, top?: number, left?: LeftRoom): void
   /**
    * Where the controls that sit on the canvas (minimap, zoom buttons) are, as rects in viewport
    * pixels, asked at each fit: fitting keeps the board out from under them.
@@ -84,8 +84,14 @@ export const CONTROL_GAP = 16
 export const SELECTION_BAR_GAP = 12
 
 /**
- * The camera that shows `bounds` whole, centred, with a margin (`top` at the top) and no larger
- * than `maxScale`, below the `keepClear` rects in the top half of the view (the running timer).
+ * Screen pixels to keep left of the fitted bounds at a given scale, when what is drawn there
+ * reaches past them (the lane names of a board zoomed far out).
+ */
+export type LeftRoom = (scale: number) => number
+
+/**
+ * The camera that shows `bounds` whole, centred, with a margin (`top` at the top, at least
+ * `left(scale)` on the left) and no larger than `maxScale`, below the `keepClear` rects in the top half of the view (the running timer).
  * When the board would then lie under one of those in the bottom half (the controls in the bottom
  * corners), it is fitted instead above the controls or between the left and the right ones,
  * whichever leaves it larger.
@@ -96,8 +102,9 @@ export function fitCamera(
   keepClear: readonly Rect[],
   maxScale: number,
   top = FIT_MARGIN,
+  leftRoom: LeftRoom = () => 0,
 ): Camera {
-  const fitInto = (left: number, top: number, right: number, bottom: number): Camera => {
+  const place = (left: number, top: number, right: number, bottom: number): Camera => {
     const width = Math.max(1, viewport.width - left - right)
     const height = Math.max(1, viewport.height - top - bottom)
     const scale = clampScale(
@@ -108,6 +115,14 @@ export function fitCamera(
       y: top + height / 2 - (bounds.y + bounds.height / 2) * scale,
       scale,
     }
+  }
+  const fitInto = (left: number, top: number, right: number, bottom: number): Camera => {
+    const camera = place(left, top, right, bottom)
+    // The room wanted grows as the scale falls, and making it falls the scale a little: two
+    // pixels more cover that.
+    const room = leftRoom(camera.scale)
+    if (camera.x + bounds.x * camera.scale - room >= 0) return camera
+    return place(Math.max(left, room + 2), top, right, bottom)
   }
   const m = FIT_MARGIN
   const high = (r: Rect) => r.y + r.height / 2 < viewport.height / 2
@@ -202,10 +217,10 @@ export function createBoardView(initial?: Partial<BoardViewState>): BoardView {
       const at = screenPoint ?? { x: viewport.width / 2, y: viewport.height / 2 }
       view.setCamera(zoomCamera(camera, clampScale(camera.scale * factor), at))
     },
-    fitBounds(bounds, maxScale = 1, top = FIT_MARGIN) {
+    fitBounds(bounds, maxScale = 1, top = FIT_MARGIN, left) {
       const { viewport } = state
       if (!bounds || viewport.width === 0 || viewport.height === 0) return
-      view.setCamera(fitCamera(bounds, viewport, keepClear(), maxScale, top))
+      view.setCamera(fitCamera(bounds, viewport, keepClear(), maxScale, top, left))
     },
     setKeepClear(controls) {
       keepClear = controls

@@ -2,6 +2,7 @@
 // the selection, centre one note, bring something just made into view.
 import type { JourneyDocument, Note } from '../../../shared/document'
 import { contentBounds } from '../map/geometry'
+import { laneNamesReach } from './drawGrid'
 import { NOTE_FONT_SIZE } from './style'
 import {
   CONTROL_GAP,
@@ -12,9 +13,15 @@ import {
   type Rect,
 } from './boardView'
 
-/** Shows the whole map, never magnified beyond 100 % (Shift+1). */
+/**
+ * Shows the whole map, never magnified beyond 100 % (Shift+1), with room on its left for the lane
+ * names, which reach past the lane headers when zoomed far out.
+ */
 export function fitAll(view: BoardView, doc: JourneyDocument): void {
-  view.fitBounds(contentBounds(doc.board), 1)
+  const lanes = doc.board.lanes.length > 0
+  view.fitBounds(contentBounds(doc.board), 1, FIT_MARGIN, (scale) =>
+    lanes ? FIT_MARGIN / 4 + laneNamesReach(scale) : 0,
+  )
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   GRID_LINE,
   INK,
   LANE_BANDS,
+  LANE_HEADER_WIDTH,
   LANE_HEADER_FILL,
   SELECTION,
   STAGE_HEADER_FILL,
@@ -19,8 +20,8 @@ import {
 /** The smallest size, in screen pixels, a stage or lane name is drawn at. */
 const MIN_HEADER_PX = 11
 /**
- * How wide, on screen, a lane's name may run when its header is too narrow for its words: within
- * the 48 px a fitted board keeps around it plus the header itself.
+ * How wide, on screen, a lane's name may run when its header is too narrow for its words; a
+ * fitted board keeps room for it on its left (laneNamesReach).
  */
 const WIDENED_LANE_LABEL_PX = 76
 /** The smallest a stage name is squeezed to, on screen, to fit its column when zoomed far out. */
@@ -78,9 +79,8 @@ export function drawGrid(
   ctx.lineWidth = 1.5 / scale
   ctx.strokeRect(grid.x, grid.y, grid.width, grid.height)
 
-  // Header names stay readable zoomed out: they grow in board units to keep a minimum size on
-  // screen.
-  const readable = readableAt(scale)
+  // Header names stay readable zoomed out, however far: they grow in board units to keep a
+  // minimum size on screen.
   const active = decor.activeHeader
   const stageNames = stageLabels(ctx, board, scale)
   board.stages.forEach((stage, i) => {
@@ -91,16 +91,15 @@ export function drawGrid(
   })
   // Headers widened for their names are widened alike, as wide as the widest needs.
   let widen = 0
-  if (readable)
-    board.lanes.forEach((lane, i) => {
-      const r = laneHeaderRect(board, i)
-      if (r) widen = Math.max(widen, laneLabel(ctx, r, lane.name, scale).widen)
-    })
+  board.lanes.forEach((lane, i) => {
+    const r = laneHeaderRect(board, i)
+    if (r) widen = Math.max(widen, laneLabel(ctx, r, lane.name, scale).widen)
+  })
   board.lanes.forEach((lane, i) => {
     const r = laneHeaderRect(board, i)
     if (!r || !intersects(r, visible)) return
     const on = active?.kind === 'lane' && active.id === lane.id
-    drawLaneHeader(ctx, r, lane.name, readable, on, scale, widen)
+    drawLaneHeader(ctx, r, lane.name, true, on, scale, widen)
   })
 }
 
@@ -139,7 +138,7 @@ function stageLabelBox(r: Rect, size: number | null): Rect {
 
 /**
  * What each stage header reads ("3   Purchase", or the name alone when a numbered name would be
- * cut short) and the size in board units all of them are drawn at (null: too small to read).
+ * cut short) and the size in board units all of them are drawn at.
  * The size is 30, or MIN_HEADER_PX on screen when that is larger; zoomed far out, where names are
  * at that smallest size, all shrink alike (down to MIN_SQUEEZED_HEADER_PX) as far as the widest
  * name for its column needs, before any is cut.
@@ -148,9 +147,8 @@ export function stageLabels(
   ctx: CanvasRenderingContext2D,
   board: Board,
   scale: number,
-): { readonly labels: readonly string[]; readonly size: number | null } {
+): { readonly labels: readonly string[]; readonly size: number } {
   const names = board.stages.map((stage) => stage.name)
-  if (!readableAt(scale)) return { labels: names, size: null }
   const size = Math.max(30, MIN_HEADER_PX / scale)
   const room = (i: number) => (board.stages[i]?.width ?? 0) - 40
   const numbered = names.map((name, i) => `${i + 1}   ${name}`)
@@ -163,9 +161,6 @@ export function stageLabels(
   )
   return { labels: names, size: Math.max(MIN_SQUEEZED_HEADER_PX / scale, squeezed) }
 }
-
-/** Whether stage and lane names are drawn at all at this scale (down to ~8 %). */
-const readableAt = (scale: number) => scale * 24 >= 2
 
 /**
  * A lane header's name: its size, lines, and how far (board units) the header must widen to the
@@ -191,6 +186,15 @@ export function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string,
       : all
   const text = Math.max(0, ...lines.map((line) => boldWidth(ctx, line, size)))
   return { size, step, lines, widened, widen: widened ? Math.max(0, text - inner) : 0 }
+}
+
+/**
+ * How far, in screen pixels, the lane headers can reach left of the grid's left edge at `scale`:
+ * a name widened to WIDENED_LANE_LABEL_PX keeps to its header's right side (laneLabel). A fitted
+ * board keeps at least this much room on its left (fitAll), so no name is cut by the view's edge.
+ */
+export function laneNamesReach(scale: number): number {
+  return Math.max(0, WIDENED_LANE_LABEL_PX - (LANE_HEADER_WIDTH - 32) * scale)
 }
 
 const laneBox = (r: Rect): Rect => ({

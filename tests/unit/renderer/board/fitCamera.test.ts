@@ -78,4 +78,18 @@ describe('fitting the map to the view', () => {
     const tiny = fitCamera(small, { width: 120, height: 90 }, [minimap, zoom], 1)
     expect(Number.isFinite(tiny.x) && Number.isFinite(tiny.y) && tiny.scale > 0).toBe(true)
   })
+
+  it('keeps the room asked for on the left at the scale it fits at, and only when the margin is short', () => {
+    // Room that grows as the scale falls, as the lane names' does.
+    const room = (scale: number) => 12 + Math.max(0, 76 - 164 * scale)
+    const wide = { x: 0, y: 0, width: 40_000, height: 2000 }
+    const camera = fitCamera(wide, viewport, [], 1, 48, room)
+    const box = shown(wide, camera)
+    expect(box.x).toBeGreaterThanOrEqual(room(camera.scale))
+    expect(box.x + box.width).toBeCloseTo(1000 - 48)
+    // A map fitted by its height has room enough beside it: centred as before.
+    const tall = { x: 0, y: 0, width: 800, height: 20_000 }
+    const centred = fitCamera(tall, viewport, [], 1, 48, room)
+    expect(centred).toEqual(fitCamera(tall, viewport, [], 1))
+  })
 })
