@@ -6,6 +6,7 @@ import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './s
 import {
   board,
   boardMessage,
+  camera,
   outlineNotes,
   pasteContent,
   pointAtCell,
@@ -55,8 +56,19 @@ test('a spreadsheet column too long for its lane still lands in the cell it was 
     notes.map((note) => note.textContent?.split(' — ')[1]),
   )
   expect(new Set(places)).toEqual(new Set(['Onboarding, Touchpoints']))
-  // The column was widened for them, and one undo takes it all back.
+  // The column was widened for them, and the board moved to show them all.
   const doc = await savedDocument(page, 'long-column.journey')
+  const cam = await camera(page)
+  const box = (await board(page).boundingBox())!
+  for (const note of doc.board.notes) {
+    const left = cam.x + note.x * cam.scale
+    const top = cam.y + note.y * cam.scale
+    expect(left).toBeGreaterThanOrEqual(0)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(left + note.width * cam.scale).toBeLessThanOrEqual(box.width)
+    expect(top + note.height * cam.scale).toBeLessThanOrEqual(box.height)
+  }
+  // One undo takes it all back.
   const onboarding = doc.board.stages.find((stage) => stage.name === 'Onboarding')
   expect(onboarding?.width).toBeGreaterThan(360)
   await board(page).focus()

@@ -82,6 +82,22 @@ export function createBoardActions(
     else run()
   }
 
+  /**
+   * Pans the least that shows these notes, as long as the view can hold them at this zoom: a
+   * larger group is not chased around (Shift+2 zooms to it).
+   */
+  const follow = (ids: readonly string[]) => {
+    const wanted = new Set(ids)
+    const bounds = notesBounds(editor.getState().board.notes.filter((n) => wanted.has(n.id)))
+    const { camera, viewport } = view.getState()
+    if (
+      bounds &&
+      bounds.width * camera.scale <= viewport.width - 64 &&
+      bounds.height * camera.scale <= viewport.height - 64
+    )
+      keepInView(view, bounds)
+  }
+
   const actions = {
     ui,
     selected,
@@ -137,17 +153,8 @@ export function createBoardActions(
         // repeat must not take back the step before it.
         lastMove =
           editor.revision() === before ? null : { revision: editor.revision(), ids: key, dx, dy }
-        // The board follows notes moved past the edge of the view, as long as the view can
-        // hold them at this zoom (a larger selection is not chased around).
-        const moving = new Set(ids)
-        const bounds = notesBounds(editor.getState().board.notes.filter((n) => moving.has(n.id)))
-        const { camera, viewport } = view.getState()
-        if (
-          bounds &&
-          bounds.width * camera.scale <= viewport.width - 64 &&
-          bounds.height * camera.scale <= viewport.height - 64
-        )
-          keepInView(view, bounds)
+        // The board follows notes moved past the edge of the view.
+        follow(ids)
       })
     },
     setColor(color: NoteColor) {
@@ -214,6 +221,7 @@ export function createBoardActions(
           if (pasted.ids.length > 0) {
             editor.run(pasted.ids.length === 1 ? 'Paste note' : 'Paste notes', pasted.recipe)
             view.select(pasted.ids)
+            follow(pasted.ids)
             return
           }
         }
@@ -255,6 +263,7 @@ export function createBoardActions(
     const made = notesFromLines(lines, at, new Date())
     editor.run(count === 1 ? 'Paste note' : 'Paste notes', made.recipe)
     view.select(made.ids)
+    follow(made.ids)
     if (large) ui.say(`Created ${countNotes(made.ids.length)}.`)
   }
 
