@@ -29,10 +29,10 @@ function hasSchemaKeys(value: object, keys: readonly string[]): boolean {
 }
 
 /**
- * Frozen all through, with exactly the schema's keys in the schema's order: written as it is, it
- * reads the same as the schema's copy of it.
+ * Frozen all through (so it stays as checked), with exactly the schema's keys in the schema's
+ * order (so written as it is, it reads the same as the schema's copy of it).
  */
-function isFixedAsChecked(note: Note): boolean {
+function cannotChange(note: Note): boolean {
   return (
     Object.isFrozen(note) &&
     Object.isFrozen(note.source) &&
@@ -48,7 +48,7 @@ function isFixedAsChecked(note: Note): boolean {
 function checkedNote(note: Note): Note {
   if (checkedNotes.has(note)) return note
   const parsed = noteSchema.parse(note)
-  if (isFixedAsChecked(note)) checkedNotes.add(note)
+  if (cannotChange(note)) checkedNotes.add(note)
   return parsed
 }
 

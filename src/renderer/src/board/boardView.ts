@@ -52,8 +52,8 @@ export interface BoardView {
   zoomAt(factor: number, screenPoint?: Point): void
   /**
    * Shows `bounds` (board units) with a margin (`top` screen pixels above them, by default the
-   * same as at the other edges), never magnifying beyond `maxScale`, and clear of the controls on
-   * the canvas (see setKeepClear).
+   * same as at the other edges, and at least `left(scale)` on the left), never magnifying beyond
+   * `maxScale`, and clear of the controls on the canvas (see setKeepClear).
    */
   fitBounds(bounds: Rect | null, maxScale?: number, top?: number, left?: LeftRoom): void
   /**
@@ -91,7 +91,8 @@ export type LeftRoom = (scale: number) => number
 
 /**
  * The camera that shows `bounds` whole, centred, with a margin (`top` at the top, at least
- * `left(scale)` on the left) and no larger than `maxScale`, below the `keepClear` rects in the top half of the view (the running timer).
+ * `leftRoom(scale)` on the left) and no larger than `maxScale`, below the `keepClear` rects in the
+ * top half of the view (the running timer).
  * When the board would then lie under one of those in the bottom half (the controls in the bottom
  * corners), it is fitted instead above the controls or between the left and the right ones,
  * whichever leaves it larger.

@@ -18,9 +18,9 @@ import {
  * names, which reach past the lane headers when zoomed far out.
  */
 export function fitAll(view: BoardView, doc: JourneyDocument): void {
-  const lanes = doc.board.lanes.length > 0
+  const hasLanes = doc.board.lanes.length > 0
   view.fitBounds(contentBounds(doc.board), 1, FIT_MARGIN, (scale) =>
-    lanes ? FIT_MARGIN / 4 + laneNamesReach(scale) : 0,
+    hasLanes ? FIT_MARGIN / 4 + laneNamesReach(scale) : 0,
   )
 }
 

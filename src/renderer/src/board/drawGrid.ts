@@ -99,7 +99,7 @@ export function drawGrid(
     const r = laneHeaderRect(board, i)
     if (!r || !intersects(r, visible)) return
     const on = active?.kind === 'lane' && active.id === lane.id
-    drawLaneHeader(ctx, r, lane.name, true, on, scale, widen)
+    drawLaneHeader(ctx, r, lane.name, on, scale, widen)
   })
 }
 
@@ -108,7 +108,7 @@ export function drawStageHeader(
   ctx: CanvasRenderingContext2D,
   r: Rect,
   label: string,
-  size: number | null,
+  size: number,
   active: boolean,
   scale: number,
 ): void {
@@ -118,7 +118,6 @@ export function drawStageHeader(
   ctx.roundRect(box.x, box.y, Math.max(0, box.width), box.height, 8)
   ctx.fill()
   if (active) outline(ctx, box, scale)
-  if (size === null) return
   ctx.fillStyle = '#ffffff'
   ctx.font = `bold ${size}px ${FONT}`
   ctx.textAlign = 'start'
@@ -131,8 +130,8 @@ export function drawStageHeader(
  * smallest name drawn, so it grows upward, into the room a fitted board keeps around it, to hold
  * the name.
  */
-function stageLabelBox(r: Rect, size: number | null): Rect {
-  const height = Math.max(r.height - 14, (size ?? 0) / 0.8)
+function stageLabelBox(r: Rect, size: number): Rect {
+  const height = Math.max(r.height - 14, size / 0.8)
   return { x: r.x + 6, y: r.y + r.height - 8 - height, width: r.width - 12, height }
 }
 
@@ -189,7 +188,8 @@ export function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string,
 }
 
 /**
- * How far, in screen pixels, the lane headers can reach left of the grid's left edge at `scale`:
+ * How far, in screen pixels, the lane headers can reach left of their own left edge (the board's,
+ * in contentBounds) at `scale`:
  * a name widened to WIDENED_LANE_LABEL_PX keeps to its header's right side (laneLabel). A fitted
  * board keeps at least this much room on its left (fitAll), so no name is cut by the view's edge.
  */
@@ -212,21 +212,19 @@ export function drawLaneHeader(
   ctx: CanvasRenderingContext2D,
   r: Rect,
   label: string,
-  readable: boolean,
   active: boolean,
   scale: number,
   widen = 0,
 ): void {
   const box = laneBox(r)
-  const name = readable ? laneLabel(ctx, r, label, scale) : null
-  const left = box.x - Math.max(widen, name?.widen ?? 0)
+  const name = laneLabel(ctx, r, label, scale)
+  const left = box.x - Math.max(widen, name.widen)
   const back = { x: left, y: box.y, width: box.x + box.width - left, height: box.height }
   ctx.fillStyle = LANE_HEADER_FILL
   ctx.beginPath()
   ctx.roundRect(back.x, back.y, back.width, Math.max(0, back.height), 8)
   ctx.fill()
   if (active) outline(ctx, back, scale)
-  if (!name) return
   ctx.fillStyle = INK
   ctx.textAlign = name.widened ? 'end' : 'start'
   ctx.textBaseline = 'middle'

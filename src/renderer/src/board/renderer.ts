@@ -863,7 +863,7 @@ export class BoardRenderer {
       drawStageHeader(ctx, moved, labels[i] ?? '', size, true, scale)
     } else {
       const name = this.board.lanes.find((l) => l.id === p.id)?.name ?? ''
-      drawLaneHeader(ctx, moved, name, scale * 24 >= 6, true, scale)
+      drawLaneHeader(ctx, moved, name, true, scale)
     }
     ctx.globalAlpha = 1
     ctx.strokeStyle = SELECTION

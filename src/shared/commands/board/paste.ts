@@ -71,7 +71,9 @@ export function pasteNotes(
  * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied
  * spreadsheet column all land in the stage and lane they were pasted into. Lines that would make
  * the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid in the cell instead, the column
- * made wider to hold it (later columns and their notes move right). Elsewhere
+ * made wider to hold it (later columns and their notes move right; a note in no column that the
+ * wider column then covers becomes one of its notes), and a square grid from the pointer when even
+ * that would make the lane too tall (a cell already holding a very tall heap). Elsewhere
  * the rows start at `at`: as wide as the column in a stage column outside the lanes, else 10 notes
  * wide. More than `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or
  * column of thousands would be far taller than wide), and `columns`, when given, sets the width. At
@@ -155,11 +157,9 @@ function rowsAt(
   // (later columns move right), so they still land in the stage and lane they were pasted into.
   const across = Math.max(perRow, square.perRow)
   const wider = Math.max(stage.width, rowWidth(across) + 2 * NOTE_GAP)
-  return (
-    rowsInCell(at, count, board, stage, lane, perRow, stage.width) ??
-    rowsInCell(at, count, board, stage, lane, across, wider) ??
-    square
-  )
+  const inColumn = rowsInCell(at, count, board, stage, lane, perRow, stage.width)
+  if (inColumn || across === perRow) return inColumn ?? square
+  return rowsInCell(at, count, board, stage, lane, across, wider) ?? square
 }
 
 /**
@@ -181,11 +181,14 @@ function rowsInCell(
   const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
   const x = within(at.x, stage.x, width, rowsWide)
   // The notes already in the cell under the rows' columns: the rows must not cover them. A wider
-  // column moves the later columns' notes right by as much.
+  // column moves the later columns (in the map's order, as resizeStage does) and their notes
+  // right by as much.
   const shift = width - stage.width
+  const index = board.stages.indexOf(stage)
   const below = board.notes.filter((n) => {
     if (laneOf(n, board.lanes) !== lane) return false
-    const left = n.x + ((stageOf(n, board.stages)?.x ?? stage.x) > stage.x ? shift : 0)
+    const own = stageOf(n, board.stages)
+    const left = n.x + (own && board.stages.indexOf(own) > index ? shift : 0)
     return left < x + rowsWide && x < left + n.width
   })
   const widened = shift > 0 ? { stage: { id: stage.id, width } } : {}

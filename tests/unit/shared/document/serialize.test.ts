@@ -107,4 +107,22 @@ describe('writing a map a slice of notes at a time', () => {
     editor.run('Break note', (doc) => void (doc.board.notes[3]!.width = Number.NaN))
     await expect(serializeDocumentInSlices(editor.getState(), noPause)).rejects.toThrow()
   })
+
+  it('checks again a note that is not frozen, which can change in place after a copy', async () => {
+    const map = largeMap(10)
+    await serializeDocumentInSlices(map, noPause)
+    ;(map.board.notes[2] as { width: number }).width = -5
+    await expect(serializeDocumentInSlices(map, noPause)).rejects.toThrow()
+    // Frozen but for its step work: the same.
+    const editor = createEditor(largeMap(10))
+    editor.run('Move note', (doc) => void (doc.board.notes[0]!.x += 1))
+    const doc = editor.getState()
+    const loose = { ...doc.board.notes[4]!, step: { ...doc.board.notes[4]!.step } }
+    const notes = [...doc.board.notes]
+    notes[4] = Object.freeze(loose)
+    const partly = { ...doc, board: { ...doc.board, notes } }
+    await serializeDocumentInSlices(partly, noPause)
+    ;(loose.step as { deadline: string | null }).deadline = 'soon'
+    await expect(serializeDocumentInSlices(partly, noPause)).rejects.toThrow()
+  })
 })

@@ -137,10 +137,11 @@ describe('pasting onto the board', () => {
     const before = editor.getState()
     const onboarding = stage(before, 'Onboarding')
     const touch = lane(before, 'Touchpoints')
-    // Notes already on the board: one in the cell, one in the same lane of the next column.
+    // Notes already on the board: one in the cell, and one in the same lane of the next column,
+    // a little lower: under the widened column's first row if it did not move right with it.
     const mine = added(editor, onboarding.x + 20, touch.y + 20, 'Welcome call')
     const next = before.board.stages[before.board.stages.indexOf(onboarding) + 1]!
-    const theirs = added(editor, next.x + 20, touch.y + 20, 'First invoice')
+    const theirs = added(editor, next.x + 20, touch.y + 40, 'First invoice')
     const nextNoteX = note(editor.getState(), theirs).x
     // One note across a 360 column: 60 lines would make the lane over 10,000 tall.
     const lines = Array.from({ length: 60 }, (_, i) => `Survey answer ${i + 1}`)
