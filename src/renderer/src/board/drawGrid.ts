@@ -122,8 +122,15 @@ export function drawStageHeader(
   ctx.font = `bold ${size}px ${FONT}`
   ctx.textAlign = 'start'
   ctx.textBaseline = 'middle'
-  ctx.fillText(fit(ctx, label, box.width - 28, size), box.x + 14, box.y + box.height / 2)
+  const inset = stageTextInset(scale)
+  ctx.fillText(fit(ctx, label, box.width - 2 * inset, size), box.x + inset, box.y + box.height / 2)
 }
+
+/**
+ * Board units between a stage name and its header's ends: 14, and at least 5 px on screen, so
+ * that zoomed far out, where the headers are a few pixels apart, names do not run together.
+ */
+const stageTextInset = (scale: number) => Math.max(14, 5 / scale)
 
 /**
  * The box drawn behind a stage's name. Zoomed far out, the header is lower on screen than the
@@ -149,7 +156,8 @@ export function stageLabels(
 ): { readonly labels: readonly string[]; readonly size: number } {
   const names = board.stages.map((stage) => stage.name)
   const size = Math.max(30, MIN_HEADER_PX / scale)
-  const room = (i: number) => (board.stages[i]?.width ?? 0) - 40
+  const inset = stageTextInset(scale)
+  const room = (i: number) => (board.stages[i]?.width ?? 0) - 12 - 2 * inset
   const numbered = names.map((name, i) => `${i + 1}   ${name}`)
   if (numbered.every((label, i) => boldWidth(ctx, label, size) <= room(i)))
     return { labels: numbered, size }

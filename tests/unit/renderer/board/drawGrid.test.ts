@@ -1,7 +1,8 @@
-// How a lane's name is laid out in its header: wrapped at words, and cut with an ellipsis where
-// the header holds fewer lines than the name needs.
+// How stage and lane names are laid out in their headers: lane names wrapped at words, and cut
+// with an ellipsis where the header holds fewer lines than the name needs; stage names at any zoom.
 import { describe, expect, it } from 'vitest'
-import { laneLabel } from '../../../../src/renderer/src/board/drawGrid'
+import type { Board } from '../../../../src/shared/document'
+import { laneLabel, laneNamesReach, stageLabels } from '../../../../src/renderer/src/board/drawGrid'
 
 // No canvas in Node: a stand-in that measures every character as 0.6 of the font size.
 const ctx = {
@@ -33,5 +34,35 @@ describe('lane names', () => {
     const { lines } = laneLabel(ctx, short, 'Emotions and feelings of the customer', 1)
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^Emotions.*…$/)
+  })
+})
+
+describe('stage names', () => {
+  const names = ['Awareness', 'Evaluation', 'Purchase', 'Onboarding']
+  const board = {
+    stages: names.map((name, i) => ({ id: `s${i}`, name, x: 200 + i * 3600, width: 3600 })),
+  } as unknown as Board
+
+  it("are written however far out, at least 5 px on screen from their header's ends", () => {
+    // At 2 %, the least zoom, a 3,600-wide column is 72 px on screen: "Onboarding" at 11 px
+    // would fill it to within a pixel of the next header's name.
+    const scale = 0.02
+    const { labels, size } = stageLabels(ctx, board, scale)
+    expect(labels).toEqual(names)
+    for (const name of names) {
+      const text = Array.from(name).length * 0.6 * size * scale
+      // The header's box is 12 units narrower than its column.
+      expect(text, name).toBeLessThanOrEqual((3600 - 12) * scale - 2 * 5 + 1e-9)
+      expect(size * scale, name).toBeGreaterThanOrEqual(8)
+    }
+  })
+})
+
+describe('room for the lane names left of the lane headers', () => {
+  it('is what a widened name needs past a header narrower on screen than the name', () => {
+    expect(laneNamesReach(0.02)).toBeCloseTo(76 - 164 * 0.02)
+    expect(laneNamesReach(0.17)).toBeCloseTo(76 - 164 * 0.17)
+    // At half size and above the header holds its name.
+    expect(laneNamesReach(0.5)).toBe(0)
   })
 })
