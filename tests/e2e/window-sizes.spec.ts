@@ -335,3 +335,50 @@ for (const size of [
     }
   })
 }
+
+test('a fitted board stays fitted when the window changes size, until it is moved; a panel beside it leaves it be', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1280, height: 720 })
+  const grid = async () => {
+    const doc = createDocument('customer-journey')
+    const cam = await camera(page)
+    const box = (await board(page).boundingBox())!
+    const first = doc.board.stages[0]!
+    const last = doc.board.stages.at(-1)!
+    return {
+      scale: cam.scale,
+      left: cam.x + (first.x - LANE_HEADER_WIDTH) * cam.scale,
+      right: cam.x + (last.x + last.width) * cam.scale,
+      width: box.width,
+    }
+  }
+  const atOpen = await grid()
+  // A panel opened or closed beside the board leaves the notes where they are on screen.
+  await page.getByRole('button', { name: 'Hide details' }).click()
+  await expect
+    .poll(async () => (await board(page).boundingBox())!.width)
+    .toBeGreaterThan(atOpen.width)
+  await page.waitForTimeout(300)
+  expect((await grid()).scale).toBe(atOpen.scale)
+  await page.getByRole('button', { name: 'Show details' }).click()
+  // A bigger window: the map is fitted to it, whole.
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await expect.poll(async () => (await grid()).scale).toBeGreaterThan(atOpen.scale)
+  const wide = await grid()
+  expect(wide.left).toBeGreaterThanOrEqual(0)
+  expect(wide.right).toBeLessThanOrEqual(wide.width)
+  // A smaller window: fitted again, still whole.
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await expect.poll(async () => (await grid()).scale).toBeLessThan(wide.scale)
+  const small = await grid()
+  expect(small.left).toBeGreaterThanOrEqual(0)
+  expect(small.right).toBeLessThanOrEqual(small.width)
+  // Once the user zooms, the camera is theirs: a resize leaves it where it is.
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(small.scale)
+  const zoomed = await camera(page)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.waitForTimeout(300)
+  expect(await camera(page)).toEqual(zoomed)
+})

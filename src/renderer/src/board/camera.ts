@@ -9,6 +9,7 @@ import {
   FIT_MARGIN,
   overlaps,
   type BoardView,
+  type Camera,
   type Point,
   type Rect,
 } from './boardView'
@@ -22,6 +23,19 @@ export function fitAll(view: BoardView, doc: JourneyDocument): void {
   view.fitBounds(contentBounds(doc.board), 1, FIT_MARGIN, (scale) =>
     hasLanes ? FIT_MARGIN / 4 + laneNamesReach(scale) : 0,
   )
+  fits.set(view, view.getState().camera)
+}
+
+/** The camera each view's last fitAll set. */
+const fits = new WeakMap<BoardView, Camera>()
+
+/**
+ * Whether the view still shows what fitAll last fitted: the camera has not moved since. A board
+ * area that changes size (the window resized, Step details hidden) is then fitted again.
+ */
+export function stillFitted(view: BoardView): boolean {
+  const fitted = fits.get(view)
+  return fitted !== undefined && fitted === view.getState().camera
 }
 
 /**

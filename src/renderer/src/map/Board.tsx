@@ -8,7 +8,7 @@ import { Stage } from 'react-konva'
 import { BAND_COMMANDS, addLane, addStage, validateName } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { overlaps, type BoardView } from '../board/boardView'
-import { fitAll, keepInView } from '../board/camera'
+import { fitAll, keepInView, stillFitted } from '../board/camera'
 import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
@@ -20,6 +20,15 @@ import { MENU_COMMAND_EVENT, menuCommandOf } from '../session/menuCommandEvent'
 interface HeaderRef {
   readonly kind: HeaderKind
   readonly id: string
+}
+
+/** The window's size at the last call: whether it changed since. */
+let windowSize = { width: window.innerWidth, height: window.innerHeight }
+function windowResized(): boolean {
+  const now = { width: window.innerWidth, height: window.innerHeight }
+  const changed = now.width !== windowSize.width || now.height !== windowSize.height
+  windowSize = now
+  return changed
 }
 
 /** Views whose camera was already fitted to the map once; after that the camera is the user's. */
@@ -70,9 +79,16 @@ export function Board({
       const width = element.clientWidth
       const height = element.clientHeight
       setSize({ width, height })
+      const before = view.getState().viewport
+      const refit = stillFitted(view) && windowResized()
       view.setViewport(width, height)
-      if (width > 0 && height > 0 && !fitted.has(view)) {
+      if (width <= 0 || height <= 0) return
+      if (!fitted.has(view)) {
         fitted.add(view)
+        fitAll(view, editor.getState())
+      } else if (refit && (width !== before.width || height !== before.height)) {
+        // Fitted and not moved since, and the window changed size (not a panel opened beside the
+        // board, which would move the notes under the pointer): the new size is fitted too.
         fitAll(view, editor.getState())
       }
     }
