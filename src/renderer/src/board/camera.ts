@@ -30,8 +30,8 @@ export function fitAll(view: BoardView, doc: JourneyDocument): void {
 const fits = new WeakMap<BoardView, Camera>()
 
 /**
- * Whether the view still shows what fitAll last fitted: the camera has not moved since. A board
- * area that changes size (the window resized, Step details hidden) is then fitted again.
+ * Whether the view still shows what fitAll last fitted: the camera has not moved since. When the
+ * window then changes size, the board is fitted again (Board.tsx).
  */
 export function stillFitted(view: BoardView): boolean {
   const fitted = fits.get(view)

@@ -80,7 +80,8 @@ export function Board({
       const height = element.clientHeight
       setSize({ width, height })
       const before = view.getState().viewport
-      const refit = stillFitted(view) && windowResized()
+      const resized = windowResized()
+      const refit = resized && stillFitted(view)
       view.setViewport(width, height)
       if (width <= 0 || height <= 0) return
       if (!fitted.has(view)) {
