@@ -794,28 +794,57 @@ test('a wheel zoom out draws the board once every halving of the zoom; its other
   expect(overviews).toBeLessThanOrEqual(4 + rests)
 })
 
+type ScreenPoint = { x: number; y: number }
+
+/**
+ * The notes canvas's pixels (RGBA, a row at a time) under the part of the page from `from` to
+ * `to`, and `k`, canvas pixels per page pixel.
+ */
+async function canvasPixels(page: Page, from: ScreenPoint, to: ScreenPoint) {
+  return page.evaluate(
+    ({ from, to }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
+      const r = canvas.getBoundingClientRect()
+      const k = canvas.width / r.width
+      const width = Math.round((to.x - from.x) * k)
+      const height = Math.round((to.y - from.y) * k)
+      const { data } = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.round((from.x - r.left) * k),
+          Math.round((from.y - r.top) * k),
+          width,
+          height,
+        )
+      return { width, height, k, data: Array.from(data) }
+    },
+    { from, to },
+  )
+}
+
+/** Whether the pixel at `i` (its red byte) is text: dark ink, or light ink on a dark header. */
+const dark = (data: number[], i: number) =>
+  data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300
+const light = (data: number[], i: number) =>
+  data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! > 600
+
+/** How many pixels of `pixels` pass `ink`. */
+function inkCount({ data }: { data: number[] }, ink: (data: number[], i: number) => boolean) {
+  let count = 0
+  for (let i = 0; i < data.length; i += 4) if (ink(data, i)) count++
+  return count
+}
+
 /** Dark (text) pixels the board draws in a strip just left of a lane header's own box. */
 async function inkLeftOfHeader(page: Page, lane: number) {
   // The lane header column: board x 4…200 (196 wide), its label box from x 10.
   const left = await onScreen(page, GRID.x - 196 + 6, laneMiddle(lane))
-  return page.evaluate(({ x, y }) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
-    const r = canvas.getBoundingClientRect()
-    const k = canvas.width / r.width
-    const strip = { x: (x - 30 - r.left) * k, y: (y - 8 - r.top) * k, w: 28 * k, h: 16 * k }
-    const { data } = canvas
-      .getContext('2d')!
-      .getImageData(
-        Math.round(strip.x),
-        Math.round(strip.y),
-        Math.round(strip.w),
-        Math.round(strip.h),
-      )
-    let dark = 0
-    for (let i = 0; i < data.length; i += 4)
-      if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++
-    return dark
-  }, left)
+  const strip = await canvasPixels(
+    page,
+    { x: left.x - 30, y: left.y - 8 },
+    { x: left.x - 2, y: left.y + 8 },
+  )
+  return inkCount(strip, dark)
 }
 
 /**
@@ -826,25 +855,14 @@ async function inkFromLeftEdge(page: Page) {
   const top = await onScreen(page, 0, GRID.y)
   const bottom = await onScreen(page, 0, GRID.y + 5 * GRID.laneHeight)
   const box = (await board(page).boundingBox())!
-  return page.evaluate(
-    ({ left, top, bottom }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
-      const r = canvas.getBoundingClientRect()
-      const k = canvas.width / r.width
-      const x0 = Math.round((left - r.left) * k)
-      const y0 = Math.round((top - r.top) * k)
-      const w = Math.round(120 * k)
-      const h = Math.round((bottom - top) * k)
-      const { data } = canvas.getContext('2d')!.getImageData(x0, y0, w, h)
-      for (let x = 0; x < w; x++)
-        for (let y = 0; y < h; y++) {
-          const i = (y * w + x) * 4
-          if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! < 300) return x / k
-        }
-      return null
-    },
-    { left: box.x, top: top.y, bottom: bottom.y },
+  const { width, height, k, data } = await canvasPixels(
+    page,
+    { x: box.x, y: top.y },
+    { x: box.x + 120, y: bottom.y },
   )
+  for (let x = 0; x < width; x++)
+    for (let y = 0; y < height; y++) if (dark(data, (y * width + x) * 4)) return x / k
+  return null
 }
 
 test('Fit on a board far wider than the view keeps room on its left for the lane names, written whole', async ({
@@ -894,23 +912,7 @@ test('zoomed far out, stage names are still written: the stage headers grow upwa
   const inkInStageHeader = async (i: number) => {
     const from = await onScreen(page, GRID.x + GRID.stageWidth * i + 20, GRID.y - 66)
     const to = await onScreen(page, GRID.x + GRID.stageWidth * (i + 1) - 20, GRID.y - 12)
-    return page.evaluate(
-      ({ from, to }) => {
-        const canvas = document.querySelector<HTMLCanvasElement>('.konvajs-content canvas')!
-        const r = canvas.getBoundingClientRect()
-        const k = canvas.width / r.width
-        const x = Math.round((from.x - r.left) * k)
-        const y = Math.round((from.y - r.top) * k)
-        const { data } = canvas
-          .getContext('2d')!
-          .getImageData(x, y, Math.round((to.x - from.x) * k), Math.round((to.y - from.y) * k))
-        let light = 0
-        for (let i = 0; i < data.length; i += 4)
-          if (data[i + 3]! > 128 && data[i]! + data[i + 1]! + data[i + 2]! > 600) light++
-        return light
-      },
-      { from, to },
-    )
+    return inkCount(await canvasPixels(page, from, to), light)
   }
 
   // Out to between 12.5 and 16 %, as Fit leaves the template's grid on a projector's 1280×720:

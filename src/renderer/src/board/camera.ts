@@ -19,6 +19,8 @@ import {
  * names, which reach past the lane headers when zoomed far out.
  */
 export function fitAll(view: BoardView, doc: JourneyDocument): void {
+  const { viewport } = view.getState()
+  if (viewport.width === 0 || viewport.height === 0) return
   const hasLanes = doc.board.lanes.length > 0
   view.fitBounds(contentBounds(doc.board), 1, FIT_MARGIN, (scale) =>
     hasLanes ? FIT_MARGIN / 4 + laneNamesReach(scale) : 0,
@@ -28,6 +30,11 @@ export function fitAll(view: BoardView, doc: JourneyDocument): void {
 
 /** The camera each view's last fitAll set. */
 const fits = new WeakMap<BoardView, Camera>()
+
+/** Whether the view was fitted yet: the board fits the map once, when it first has a size. */
+export function everFitted(view: BoardView): boolean {
+  return fits.has(view)
+}
 
 /**
  * Whether the view still shows what fitAll last fitted: the camera has not moved since. When the

@@ -177,7 +177,7 @@ export function stageLabels(
  */
 export function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string, scale: number) {
   const box = laneBox(r)
-  const inner = box.width - 24
+  const inner = laneTextRoom(box)
   // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
   const size = Math.max(laneFontSize(ctx, label, inner), MIN_HEADER_PX / scale)
   const step = size * 1.25
@@ -197,13 +197,20 @@ export function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string,
 
 /**
  * How far, in screen pixels, the lane headers can reach left of their own left edge (the board's,
- * in contentBounds) at `scale`:
- * a name widened to WIDENED_LANE_LABEL_PX keeps to its header's right side (laneLabel). A fitted
- * board keeps at least this much room on its left (fitAll), so no name is cut by the view's edge.
+ * in contentBounds) at `scale`: a name widened to WIDENED_LANE_LABEL_PX keeps to its header's
+ * right side, and the header widens left by as much as the name is wider than its room
+ * (laneLabel, drawLaneHeader). A fitted board keeps at least this much room on its left (fitAll),
+ * so no name is cut by the view's edge.
  */
 export function laneNamesReach(scale: number): number {
-  return Math.max(0, WIDENED_LANE_LABEL_PX - (LANE_HEADER_WIDTH - 32) * scale)
+  const header = { x: 0, y: 0, width: LANE_HEADER_WIDTH, height: 0 }
+  const box = laneBox(header)
+  const kept = box.x - header.x + laneTextRoom(box)
+  return Math.max(0, WIDENED_LANE_LABEL_PX - kept * scale)
 }
+
+/** The width a lane's name has in its header's box before the header widens for it. */
+const laneTextRoom = (box: Rect) => box.width - 24
 
 const laneBox = (r: Rect): Rect => ({
   x: r.x + 6,

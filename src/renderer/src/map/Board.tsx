@@ -8,7 +8,7 @@ import { Stage } from 'react-konva'
 import { BAND_COMMANDS, addLane, addStage, validateName } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { overlaps, type BoardView } from '../board/boardView'
-import { fitAll, keepInView, stillFitted } from '../board/camera'
+import { everFitted, fitAll, keepInView, stillFitted } from '../board/camera'
 import { attachGestures } from '../board/gestures'
 import { headerRect, type HeaderKind } from '../board/headers'
 import { BoardRenderer } from '../board/renderer'
@@ -30,9 +30,6 @@ function windowResized(): boolean {
   windowSize = now
   return changed
 }
-
-/** Views whose camera was already fitted to the map once; after that the camera is the user's. */
-const fitted = new WeakSet<BoardView>()
 
 export function Board({
   editor,
@@ -80,18 +77,15 @@ export function Board({
       const height = element.clientHeight
       setSize({ width, height })
       const before = view.getState().viewport
-      const resized = windowResized()
-      const refit = resized && stillFitted(view)
+      // Noted on every measure (first), so that a panel opened beside the board, which changes
+      // its size but not the window's, is never taken for a window resize.
+      const refit = windowResized() && stillFitted(view)
       view.setViewport(width, height)
       if (width <= 0 || height <= 0) return
-      if (!fitted.has(view)) {
-        fitted.add(view)
-        fitAll(view, editor.getState())
-      } else if (refit && (width !== before.width || height !== before.height)) {
-        // Fitted and not moved since, and the window changed size (not a panel opened beside the
-        // board, which would move the notes under the pointer): the new size is fitted too.
-        fitAll(view, editor.getState())
-      }
+      const changed = width !== before.width || height !== before.height
+      // Fitted to the map once; after that the camera is the user's, but for a window resize
+      // while it still shows that fit (a panel would move the notes under the pointer).
+      if (!everFitted(view) || (refit && changed)) fitAll(view, editor.getState())
     }
     // The controls on the canvas, which a fitted board keeps out from under: found where they
     // are at each fit (the stage and lane buttons come and go with read-only; the running timer
