@@ -78,6 +78,56 @@ test('a spreadsheet column too long for its lane still lands in the cell it was 
   expect(undone.board.stages.find((stage) => stage.name === 'Onboarding')?.width).toBe(360)
 })
 
+test("a paste too large for the view lands under the cell's notes and its first lines are shown", async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  const first = Array.from({ length: 85 }, (_, i) => `Survey answer ${i + 1}`)
+  await pasteContent(page, { 'text/plain': `${first.join('\n')}\n` })
+  await expect(outlineNotes(page)).toHaveCount(85)
+  // Closer, with the pointer on the cell's first answers, a second column of answers is pasted:
+  // it goes under the first, out of the view, and is larger than the view.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+')
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(1.2)
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const zoom = (await camera(page)).scale
+  const second = Array.from({ length: 40 }, (_, i) => `Second answer ${i + 1}`)
+  await pasteContent(page, { 'text/plain': `${second.join('\n')}\n` })
+  await expect(outlineNotes(page)).toHaveCount(125)
+  const places = await outlineNotes(page).evaluateAll((notes) =>
+    notes.map((note) => note.textContent?.split(' — ')[1]),
+  )
+  expect(new Set(places)).toEqual(new Set(['Onboarding, Touchpoints']))
+  const doc = await savedDocument(page, 'two-pastes.journey')
+  const cam = await camera(page)
+  const at = (text: string) => doc.board.notes.find((n) => n.text === text)!
+  const onScreen = (text: string) => {
+    const note = at(text)
+    const left = cam.x + note.x * cam.scale
+    const top = cam.y + note.y * cam.scale
+    return (
+      left >= 0 &&
+      top >= 0 &&
+      left + note.width * cam.scale <= box.width &&
+      top + note.height * cam.scale <= box.height
+    )
+  }
+  expect(at('Second answer 1').y).toBeGreaterThan(at('Survey answer 85').y)
+  // The zoom is the user's: kept. Where the paste starts is on screen.
+  expect(cam.scale).toBe(zoom)
+  expect(onScreen('Second answer 1')).toBe(true)
+  expect(onScreen('Second answer 2')).toBe(true)
+  expect(onScreen('Second answer 40')).toBe(false)
+  // The selection toolbar has room above them rather than covering their text.
+  const bar = (await page.locator('.selection-bar').boundingBox())!
+  const firstTop = box.y + cam.y + at('Second answer 1').y * cam.scale
+  expect(bar.y + bar.height).toBeLessThanOrEqual(firstTop)
+})
+
 test('copy and paste within a map and into another map keep the notes', async ({ page }) => {
   await startApp(page)
   const file = journeyFile('Renewal workshop', [

@@ -52,7 +52,21 @@ export type BoardActions = ReturnType<typeof createBoardActions>
 export const ARROW_STEP = 10
 export const ARROW_STEP_LARGE = 50
 const ZOOM_STEP = 1.25
+/** How far inside the view's edges the board brings notes it follows (px). */
+const FOLLOW_MARGIN = 32
+/** The selection toolbar's height before it has been drawn (px, one row of buttons). */
+const SELECTION_BAR_HEIGHT = 44
 const READ_ONLY = 'This map is read-only. Save a copy with Save As to change it.'
+
+/**
+ * Room above selected notes for the selection toolbar: its height and its gap on either side.
+ * Where it is not drawn yet, `unseen` stands for its height.
+ */
+function selectionBarRoom(unseen: number): number {
+  const bar = document.querySelector<HTMLElement>('.selection-bar')
+  const height = bar ? bar.offsetHeight : unseen
+  return height > 0 ? height + 2 * SELECTION_BAR_GAP : 0
+}
 
 export function createBoardActions(
   editor: Editor,
@@ -84,18 +98,30 @@ export function createBoardActions(
 
   /**
    * Pans the least that shows these notes, as long as the view can hold them at this zoom: a
-   * larger group is not chased around (Shift+2 zooms to it).
+   * larger group moved by the keys is not chased around (Shift+2 zooms to it). A larger paste
+   * (`showStart`) brings its top-left corner into view at this zoom, where its first lines are,
+   * with room above them for the selection toolbar.
    */
-  const follow = (ids: readonly string[]) => {
+  const follow = (ids: readonly string[], { showStart = false } = {}) => {
     const wanted = new Set(ids)
     const bounds = notesBounds(editor.getState().board.notes.filter((n) => wanted.has(n.id)))
+    if (!bounds) return
     const { camera, viewport } = view.getState()
-    if (
-      bounds &&
-      bounds.width * camera.scale <= viewport.width - 64 &&
-      bounds.height * camera.scale <= viewport.height - 64
-    )
-      keepInView(view, bounds)
+    const s = camera.scale
+    const width = (viewport.width - 2 * FOLLOW_MARGIN) / s
+    if (bounds.width <= width && bounds.height <= (viewport.height - 2 * FOLLOW_MARGIN) / s) {
+      keepInView(view, bounds, FOLLOW_MARGIN)
+    } else if (showStart) {
+      const top = FOLLOW_MARGIN + selectionBarRoom(SELECTION_BAR_HEIGHT)
+      const height = (viewport.height - top - FOLLOW_MARGIN) / s
+      const start = {
+        x: bounds.x,
+        y: bounds.y,
+        width: Math.min(bounds.width, width),
+        height: Math.min(bounds.height, height),
+      }
+      keepInView(view, start, FOLLOW_MARGIN, top)
+    }
   }
 
   const actions = {
@@ -183,9 +209,7 @@ export function createBoardActions(
       fitAll(view, editor.getState())
     },
     zoomToSelection() {
-      // Room above the notes for the selection toolbar: its height and its gap on either side.
-      const bar = document.querySelector<HTMLElement>('.selection-bar')
-      zoomToSelection(view, editor.getState(), bar ? bar.offsetHeight + 2 * SELECTION_BAR_GAP : 0)
+      zoomToSelection(view, editor.getState(), selectionBarRoom(0))
     },
 
     /** The selected notes as clipboard data (our JSON and plain text), or null with none. */
@@ -221,7 +245,7 @@ export function createBoardActions(
           if (pasted.ids.length > 0) {
             editor.run(pasted.ids.length === 1 ? 'Paste note' : 'Paste notes', pasted.recipe)
             view.select(pasted.ids)
-            follow(pasted.ids)
+            follow(pasted.ids, { showStart: true })
             return
           }
         }
@@ -263,7 +287,7 @@ export function createBoardActions(
     const made = notesFromLines(lines, at, new Date())
     editor.run(count === 1 ? 'Paste note' : 'Paste notes', made.recipe)
     view.select(made.ids)
-    follow(made.ids)
+    follow(made.ids, { showStart: true })
     if (large) ui.say(`Created ${countNotes(made.ids.length)}.`)
   }
 
