@@ -363,6 +363,24 @@ test('a hyphenated word at the end of a line breaks after its hyphen, in the edi
   expectSameLines(written, drawn)
 })
 
+for (const [script, text] of [
+  ['Chinese and Japanese', '客户找不到发票。請求書が見つからない、支払いの画面で迷ってしまう'],
+  ['emoji', 'Onboarding 👩🏽‍💻 feels slow 🐢🎉 and the welcome email 📧 comes late 😞'],
+] as const) {
+  test(`${script} text breaks into the same lines in the note editor and on the canvas`, async ({
+    page,
+  }) => {
+    await startApp(page)
+    await newMap(page, 'Blank')
+    await expect(page.getByRole('group', { name: 'Zoom' })).toContainText('100%')
+    const editor = await startNote(page)
+    await page.keyboard.insertText(text)
+    const { written, drawn } = await readWrittenThenDrawn(page, editor)
+    expect(drawn.length).toBeGreaterThanOrEqual(3)
+    expectSameLines(written, drawn)
+  })
+}
+
 test('the note editor writes the text where the canvas draws it, zoomed out or in', async ({
   page,
 }) => {

@@ -43,3 +43,60 @@ describe('line breaks in a note', () => {
     expect(lines('—dash', 80)).toEqual(['—', 'dash'])
   })
 })
+
+const graphemes = (text: string) =>
+  Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+    (s) => s.segment,
+  )
+
+describe('text of any script in a note', () => {
+  it('wraps Chinese and Japanese between any two characters, never before closing punctuation', () => {
+    // 79.5 px a line: seven characters of 11 px.
+    const text = '客户找不到发票。請求書が見つからない、支払い画面で迷う'
+    const wrapped = lines(text, 110)
+    expect(wrapped.length).toBeGreaterThan(3)
+    expect(wrapped.join('')).toBe(text)
+    for (const line of wrapped) {
+      expect(line.length * 11).toBeLessThanOrEqual(79.5)
+      expect(line).not.toMatch(/^[。、]/u)
+    }
+    // Lines are filled, not broken between words: all but the last hold six or seven characters.
+    for (const line of wrapped.slice(0, -1)) expect(line.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('never cuts an emoji in half, even in a run of emoji too long for a line', () => {
+    const person = '👩🏽‍💻'
+    const text = `Onboarding ${person.repeat(6)} 🐢🎉`
+    const wrapped = noteTextLayout(text, 160, 400).lines
+    expect(wrapped.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''))
+    // Every line is made of whole graphemes of the text: each person is whole on one line.
+    const whole = new Set(graphemes(text))
+    for (const line of wrapped) for (const g of graphemes(line)) expect(whole).toContain(g)
+    expect(wrapped.filter((line) => line.includes(person)).length).toBeGreaterThan(1)
+  })
+
+  it('shrinks the text before it cuts a word or a line', () => {
+    // At 20 px, "Customers" (99 px) is wider than the 79.5 px line; at 16 px (79.2 px) it fits.
+    const layout = noteTextLayout('Customers abandon checkout', 110, 200)
+    expect(layout.fontSize).toBeLessThan(20)
+    expect(layout.truncated).toBe(false)
+    expect(layout.lines).toEqual(['Customers', 'abandon', 'checkout'])
+  })
+
+  it('cuts a text too long for the note at the smallest size, inside the note, with an ellipsis', () => {
+    const text = 'The renewal notice came too late for the budget cycle. '
+      .repeat(182)
+      .slice(0, 10_000)
+    const layout = noteTextLayout(text, 160, 160)
+    expect(layout.truncated).toBe(true)
+    expect(layout.fontSize).toBe(6)
+    // Every line fits the note's width and all of them its height, inside the padding.
+    expect(layout.lines.length * layout.lineHeight).toBeLessThanOrEqual(160 - 2 * 14)
+    for (const line of layout.lines) {
+      expect(line.length * 0.55 * layout.fontSize).toBeLessThanOrEqual((160 - 28) * 0.97)
+    }
+    expect(layout.lines.at(-1)).toMatch(/…$/u)
+    expect(text.startsWith(layout.lines.slice(0, -1).join(' '))).toBe(true)
+  })
+})
