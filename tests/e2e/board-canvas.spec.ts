@@ -999,6 +999,56 @@ test("a header's delete button goes when the pointer leaves the board in one qui
   await expect(page.getByRole('button', { name: /^Delete stage/ })).toHaveCount(0)
 })
 
+test("a stage's delete button stays inside its header at any zoom, clear of the notes in its first cell", async ({
+  page,
+}) => {
+  // A note at the very top of Evaluation × Customer actions (the cell starts at y 80).
+  await noteAt(page, 'Sees the ad', stageMiddle(1), GRID.y + 85)
+  const button = page.getByRole('button', { name: 'Delete stage Evaluation' })
+  const expectInsideHeader = async () => {
+    const box = (await button.boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual((await onScreen(page, 0, GRID.y - GRID.headerHeight)).y)
+    expect(box.y + box.height).toBeLessThanOrEqual((await onScreen(page, 0, GRID.y)).y)
+  }
+  // Zoomed out to fit the map: a smaller button, inside the header. A press on the header keeps
+  // it while the pointer is elsewhere.
+  await expect.poll(async () => (await camera(page)).scale).toBeLessThan(0.5)
+  // (A click on empty board first: the new note's toolbar sits over the headers.)
+  const away = (await board(page).boundingBox())!
+  await page.mouse.click(away.x + away.width - 20, away.y + away.height / 2)
+  const header = await onScreen(page, stageMiddle(1), headerMiddle)
+  await page.mouse.click(header.x, header.y)
+  await page.mouse.move(away.x + away.width - 20, away.y + away.height / 2)
+  await expect(button).toBeVisible()
+  await expectInsideHeader()
+
+  // Further out, the header is too short for a button to click: none, and a click at the top of
+  // the cell, where the button used to hang over it, selects the note.
+  await board(page).focus()
+  await page.keyboard.press('-')
+  await page.keyboard.press('-')
+  await expect.poll(async () => (await camera(page)).scale).toBeLessThan(0.3)
+  await page.mouse.click(header.x, header.y)
+  await expect(button).toBeHidden()
+  const noteTop = await onScreen(page, GRID.x + GRID.stageWidth * 2 - 125, GRID.y + 33)
+  await page.mouse.click(noteTop.x, noteTop.y)
+  await expect(page.locator('.selection-bar')).toContainText('1 note')
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(7)
+
+  // Closer, it is full size in the header's corner.
+  const far = await onScreen(page, stageMiddle(1), headerMiddle)
+  await page.mouse.move(far.x, far.y)
+  await page.keyboard.down('Control')
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100)
+  await page.keyboard.up('Control')
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(0.55)
+  const closer = await onScreen(page, stageMiddle(1), headerMiddle)
+  await page.mouse.move(closer.x, closer.y + 1)
+  await expect(button).toBeVisible()
+  expect((await button.boundingBox())!.height).toBe(28)
+  await expectInsideHeader()
+})
+
 test('a stage renamed to nothing on the board says why and keeps its name', async ({ page }) => {
   const header = await onScreen(page, stageMiddle(1), headerMiddle)
   await page.mouse.dblclick(header.x, header.y)

@@ -22,6 +22,11 @@ interface HeaderRef {
   readonly id: string
 }
 
+/** A header's delete button, in CSS pixels; a stage header too short for it has a smaller one. */
+const HEADER_BUTTON = 28
+/** Smaller than this, a stage header has no delete button (zoomed far out; ⋯ still deletes). */
+const MIN_HEADER_BUTTON = 16
+
 /** The window's size at the last call: whether it changed since. */
 let windowSize = { width: window.innerWidth, height: window.innerHeight }
 function windowResized(): boolean {
@@ -131,7 +136,18 @@ export function Board({
         kind === 'stage'
           ? view.toScreen({ x: header.x + header.width - 10, y: header.y + 6 })
           : view.toScreen({ x: header.x + header.width - 12, y: header.y + 6 })
-      button.style.transform = `translate(${Math.round(corner.x - 34)}px, ${Math.round(corner.y + 4)}px)`
+      // In the header's top right corner, inside the header: a stage header short on screen
+      // (zoomed out) has a smaller one, and none below MIN_HEADER_BUTTON (⋯ still deletes). Over
+      // the first cells, a click meant for a note there deleted the stage.
+      const height = header.height * view.getState().camera.scale
+      const size =
+        kind === 'stage' ? Math.min(HEADER_BUTTON, Math.floor(height - 4)) : HEADER_BUTTON
+      button.hidden = size < MIN_HEADER_BUTTON
+      const headerTop = corner.y - 6 * view.getState().camera.scale
+      const top = Math.min(corner.y + 4, headerTop + (height - size) / 2)
+      button.style.width = button.style.height = `${size}px`
+      button.style.fontSize = `${Math.round(size * 0.63)}px`
+      button.style.transform = `translate(${Math.round(corner.x - 6 - size)}px, ${Math.round(top)}px)`
     }
     const input = renameRef.current
     const renamed = input?.dataset.kind
