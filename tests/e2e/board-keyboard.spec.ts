@@ -39,6 +39,51 @@ test('N writes a note where the pointer is', async ({ page }) => {
   await expect(outlineNotes(page)).toHaveText([/Checklist inside the app — Onboarding, Ideas/])
 })
 
+test('a note asked for near the edge of a cell stays inside the cell', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  const doc = createDocument('customer-journey')
+  const [awareness, , purchase] = doc.board.stages
+  const actions = doc.board.lanes[0]!
+  const tasks = doc.board.lanes.at(-1)!
+  const cam = await camera(page)
+  const box = (await board(page).boundingBox())!
+  const screen = (x: number, y: number) => ({
+    x: box.x + cam.x + x * cam.scale,
+    y: box.y + cam.y + y * cam.scale,
+  })
+  // N just under the Awareness header: centred there, the note would cover the header.
+  const top = screen(awareness!.x + awareness!.width / 2, actions.y + 15)
+  await page.mouse.move(top.x, top.y)
+  await board(page).focus()
+  await page.keyboard.press('n')
+  await page.keyboard.type('Sees the ad')
+  await page.keyboard.press('Escape')
+  // A double-click just above the bottom of Purchase × Tasks: it would hang below the grid.
+  const bottom = screen(purchase!.x + 30, tasks.y + tasks.height - 10)
+  await page.mouse.dblclick(bottom.x, bottom.y)
+  await page.keyboard.type('Send the contract')
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveText([
+    /Sees the ad — Awareness, Customer actions/,
+    /Send the contract — Purchase, Tasks/,
+  ])
+  const saved = await savedDocument(page, 'edges.journey')
+  const note = (text: string) => saved.board.notes.find((n) => n.text === text)!
+  const inside = (
+    n: { x: number; y: number; width: number; height: number },
+    stage = awareness!,
+    lane = actions,
+  ) => {
+    expect(n.x).toBeGreaterThanOrEqual(stage.x)
+    expect(n.x + n.width).toBeLessThanOrEqual(stage.x + stage.width)
+    expect(n.y).toBeGreaterThanOrEqual(lane.y)
+    expect(n.y + n.height).toBeLessThanOrEqual(lane.y + lane.height)
+  }
+  inside(note('Sees the ad'))
+  inside(note('Send the contract'), purchase, tasks)
+})
+
 test('Ctrl+A selects every note, Delete removes them in one step, and undo brings them back', async ({
   page,
 }) => {
