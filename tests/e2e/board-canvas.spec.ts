@@ -1120,6 +1120,34 @@ test('a stage or lane added out of view is brought into view, its name field who
   await expect(outlineList(page, 'Lanes').getByRole('listitem').last()).toHaveText('Added lane')
 })
 
+test('on a fitted map, a lane or stage added from its button is fitted in with the rest', async ({
+  page,
+}) => {
+  const area = (await board(page).boundingBox())!
+  const wholeGridInView = async (stages: number, lanes: number) => {
+    const topLeft = await onScreen(page, GRID.x, GRID.y - GRID.headerHeight)
+    const bottomRight = await onScreen(
+      page,
+      GRID.x + GRID.stageWidth * stages,
+      GRID.y + GRID.laneHeight * lanes,
+    )
+    expect(topLeft.y).toBeGreaterThanOrEqual(area.y)
+    expect(topLeft.x).toBeGreaterThanOrEqual(area.x)
+    expect(bottomRight.y).toBeLessThanOrEqual(area.y + area.height)
+    expect(bottomRight.x).toBeLessThanOrEqual(area.x + area.width)
+  }
+  await wholeGridInView(7, 5)
+  await page.getByRole('button', { name: '+ Lane' }).click()
+  await page.getByRole('textbox', { name: 'Lane name' }).fill('Emotions')
+  await page.getByRole('textbox', { name: 'Lane name' }).press('Enter')
+  // Before, the board panned down to the new lane and cut the stage names off at the top.
+  await wholeGridInView(7, 6)
+  await page.getByRole('button', { name: '+ Stage' }).click()
+  await page.getByRole('textbox', { name: 'Stage name' }).fill('Expansion')
+  await page.getByRole('textbox', { name: 'Stage name' }).press('Enter')
+  await wholeGridInView(8, 6)
+})
+
 test('a blank board gets its first stage and lane from the + buttons, each named as it is made', async ({
   page,
 }) => {

@@ -239,12 +239,15 @@ export function Board({
       kind === 'stage'
         ? addStage(current, { name: 'New stage', afterId })
         : addLane(current, { name: 'New lane', kind: 'other', afterId })
+    const fitted = stillFitted(view)
     editor.run(kind === 'stage' ? 'Add stage' : 'Add lane', made.recipe)
     // Its name, typed next, is part of the same step: one Undo takes the new stage away.
     justAdded.current = { id: made.id, revision: editor.revision() }
-    // Its header, where its name is typed, may land past the edge of the view.
+    // Its header, where its name is typed, may land past the edge of the view. A fitted map is
+    // fitted again, new lane or stage included; otherwise the board pans the least to show it.
     const header = headerRect(editor.getState().board, kind, made.id)
-    if (header) keepInView(view, header)
+    if (fitted) fitAll(view, editor.getState())
+    else if (header) keepInView(view, header)
     setShownHeader(null)
     setRenaming({ kind, id: made.id })
   }
