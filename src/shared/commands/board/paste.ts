@@ -15,7 +15,8 @@ import { resizeStage } from './stages'
 import { clampCoordinate, lanesOf, NOTE_GAP, plain, type Recipe } from './recipe'
 
 /**
- * The copied notes with new ids, laid out as they were, the top-left of the group at `at`. Text,
+ * The copied notes with new ids, laid out as they were, the group centred on `at` (as a new note
+ * is centred on the pointer) in whole board units. Text,
  * colour, kind, tags, source and step work come along; votes start at 0, and an owner or department
  * that this map does not know is cleared.
  *
@@ -32,10 +33,16 @@ export function pasteNotes(
   const ids = notes.map(() => newId('note'))
   let left = Infinity
   let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
   for (const note of notes) {
     left = Math.min(left, note.x)
     top = Math.min(top, note.y)
+    right = Math.max(right, note.x + note.width)
+    bottom = Math.max(bottom, note.y + note.height)
   }
+  const dx = Math.round(at.x - (left + right) / 2)
+  const dy = Math.round(at.y - (top + bottom) / 2)
   const recipe: Recipe = (draft) => {
     const people = new Set(draft.people.map((person) => person.id))
     const departments = new Set(draft.departments.map((department) => department.id))
@@ -44,8 +51,8 @@ export function pasteNotes(
       const pasted: Note = {
         ...note,
         id: ids[i] ?? newId('note'),
-        x: clampCoordinate(at.x + note.x - left),
-        y: clampCoordinate(at.y + note.y - top),
+        x: clampCoordinate(note.x + dx),
+        y: clampCoordinate(note.y + dy),
         tags: [...note.tags],
         source: { ...note.source },
         votes: 0,
@@ -94,7 +101,9 @@ export function notesFromLines(
   const pitch = NOTE_SIZE + NOTE_GAP
   const recipe: Recipe = (draft) => {
     const doc = plain(draft) as JourneyDocument
-    const rows = rowsAt(at, texts.length, doc.board, columns)
+    // Whole board units: a pointer's position has fractions, which a saved map need not carry.
+    const start = { x: Math.round(at.x), y: Math.round(at.y) }
+    const rows = rowsAt(start, texts.length, doc.board, columns)
     if (rows.lane) resizeLane(doc, rows.lane.id, rows.lane.height)(draft)
     if (rows.stage) resizeStage(doc, rows.stage.id, rows.stage.width)(draft)
     const lanes = lanesOf(draft)
@@ -151,7 +160,8 @@ function rowsAt(
   if (!stage) return { ...at, perRow: 10 }
   const perRow = columnsIn(stage, NOTE_SIZE)
   const lane = laneOf(point, board.lanes)
-  if (!lane) return { x: within(at.x, stage.x, stage.width, rowWidth(perRow)), y: at.y, perRow }
+  if (!lane)
+    return { x: Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow))), y: at.y, perRow }
   // Rows as wide as the column, the lane grown to hold them. Lines that would make the lane
   // taller than a lane can sensibly be make a square grid instead, the column widened to hold it
   // (later columns move right), so they still land in the stage and lane they were pasted into.
@@ -179,7 +189,7 @@ function rowsInCell(
   const pitch = NOTE_SIZE + NOTE_GAP
   const rowsWide = rowWidth(perRow)
   const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
-  const x = within(at.x, stage.x, width, rowsWide)
+  const x = Math.round(within(at.x, stage.x, width, rowsWide))
   // The notes already in the cell under the rows' columns: the rows must not cover them. A wider
   // column moves the later columns (in the map's order, as resizeStage does) and their notes
   // right by as much.
@@ -194,15 +204,15 @@ function rowsInCell(
   const widened = shift > 0 ? { stage: { id: stage.id, width } } : {}
   const covered = (y: number) => below.filter((n) => n.y < y + height && y < n.y + n.height)
   if (height + 2 * NOTE_GAP <= lane.height) {
-    const y = within(at.y, lane.y, lane.height, height)
+    const y = Math.round(within(at.y, lane.y, lane.height, height))
     if (covered(y).length === 0) return { x, y, perRow, ...widened }
   }
   // Rows from the pointer down, below the notes in the cell they would cover (so the cell's notes
   // stay in sight), the lane grown to hold them.
   let y = Math.max(lane.y + NOTE_GAP, at.y)
   for (let hit = covered(y); hit.length > 0; hit = covered(y))
-    y = Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP
-  const grown = Math.max(lane.height, y - lane.y + height + NOTE_GAP)
+    y = Math.ceil(Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP)
+  const grown = Math.ceil(Math.max(lane.height, y - lane.y + height + NOTE_GAP))
   if (grown > MAX_TYPED_BAND_SIZE) return null
   if (grown === lane.height) return { x, y, perRow, ...widened }
   return { x, y, perRow, lane: { id: lane.id, height: grown }, ...widened }

@@ -83,6 +83,24 @@ describe('pasting onto the board', () => {
     expect(note(editor.getState(), pain).y).toBe(below.y + 30)
   })
 
+  it('lines pasted at a pointer between pixels land on whole board units, the lane too', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const lines = ['Welcome email', 'Login details', 'Help centre', 'First call', 'Invoice']
+    const at = { x: onboarding.x + 100.37, y: touch.y + 20.99 }
+    const { recipe, ids } = notesFromLines(lines, at, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    for (const id of ids) {
+      expect(Number.isInteger(note(doc, id).x)).toBe(true)
+      expect(Number.isInteger(note(doc, id).y)).toBe(true)
+    }
+    expect(note(doc, ids[0]!).y - touch.y).toBe(21)
+    expect(lane(doc, 'Touchpoints').height).toBe(901)
+    for (const l of doc.board.lanes) expect(Number.isInteger(l.y + l.height)).toBe(true)
+  })
+
   it('lines pasted below notes already in a cell start at the pointer, clear of them', () => {
     const editor = workshop()
     const onboarding = stage(editor.getState(), 'Onboarding')
@@ -244,7 +262,7 @@ describe('pasting onto the board', () => {
     expect(editor.getState().board.notes[0]!.text).toHaveLength(long.trim().length)
   })
 
-  it('copied notes paste with new ids, their layout kept, top-left at the pointer', () => {
+  it('copied notes paste with new ids, their layout kept, centred on the pointer', () => {
     const source = workshop()
     const onboarding = stage(source.getState(), 'Onboarding')
     const ids = ['Receives login details', 'Cannot find the help centre'].map((text, i) => {
@@ -262,15 +280,17 @@ describe('pasting onto the board', () => {
 
     const target = workshop()
     const adoption = stage(target.getState(), 'Adoption')
-    const pasted = pasteNotes(payload!, { x: adoption.x + 10, y: 500 }, NOW)
+    // The pair (336 wide, 160 high) centred on the pointer, in whole units.
+    const pasted = pasteNotes(payload!, { x: adoption.x + 180.4, y: 580.6 }, NOW)
     target.run('Paste', pasted.recipe)
     const [first, second] = pasted.ids.map((id) => note(target.getState(), id))
     expect(pasted.ids).not.toContain(ids[0])
-    expect(first).toMatchObject({ text: 'Receives login details', x: adoption.x + 10, y: 500 })
+    expect(first).toMatchObject({ text: 'Receives login details', x: adoption.x + 12, y: 501 })
     expect(first!.votes).toBe(0)
     expect(first!.step.ownerId).toBeNull()
     expect(second!.x - first!.x).toBe(176)
     expect(stageName(target.getState(), pasted.ids[0]!)).toBe('Adoption')
+    expect(stageName(target.getState(), pasted.ids[1]!)).toBe('Adoption')
     target.undo()
     expect(target.getState().board.notes).toHaveLength(0)
   })
