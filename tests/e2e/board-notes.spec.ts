@@ -202,6 +202,10 @@ test('a note of 10,000 characters stays usable: it saves whole, and its editor s
   await page.keyboard.press('Escape')
   const doc = await savedDocument(page, 'long.journey')
   expect(doc.board.notes[0]!.text).toBe(long + ' END')
+  // Selected, it leaves the step's fields in sight: Step details shows its first lines only.
+  await expect(page.getByLabel('Selected step')).toContainText('The customer calls support again.')
+  await expect(page.getByRole('combobox', { name: 'Owner' })).toBeInViewport({ ratio: 1 })
+  await expect(page.getByRole('radiogroup', { name: 'Decision' })).toBeInViewport({ ratio: 1 })
 })
 
 /** Resolves once the next two frames have been painted. */

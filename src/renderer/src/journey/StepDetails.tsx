@@ -95,7 +95,11 @@ export function StepDetails({
       </h2>
       {single ? (
         <p className="step-details__note" aria-label="Selected step">
-          {single.text || <em>An empty note</em>}
+          {/* A long note shows its first lines here (all of it on the board and in the
+              editor), so that the fields below stay in sight. */}
+          <span className="step-details__text" title={single.text}>
+            {single.text || <em>An empty note</em>}
+          </span>
           <span className="step-details__where">
             {single.stageId ? index.stageNames.get(single.stageId) : 'Unsorted'}
           </span>
