@@ -7,8 +7,15 @@ import { defaultNote } from '../../src/shared/document/defaults'
 import { MAX_COORDINATE } from '../../src/shared/document/schema'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
 import { ARROW_STEP, ARROW_STEP_LARGE } from '../../src/renderer/src/overlays/boardActions'
-import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
-import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
+import { addNote, journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
+import {
+  board,
+  camera,
+  outlineNotes,
+  pointAtCell,
+  savedDocument,
+  selectionBar,
+} from './support/board'
 
 async function openJourney(page: import('@playwright/test').Page, texts: string[]) {
   await startApp(page)
@@ -82,6 +89,33 @@ test('a note asked for near the edge of a cell stays inside the cell', async ({ 
   }
   inside(note('Sees the ad'))
   inside(note('Send the contract'), purchase, tasks)
+})
+
+test('the toolbar shows the kind a lane gives its notes, and sets the kind of a note outside the lanes', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await board(page).focus()
+  await page.keyboard.press('n')
+  await page.keyboard.type('Welcome email')
+  await page.keyboard.press('Escape')
+  const kind = selectionBar(page).getByRole('combobox', { name: 'Kind' })
+  // In a lane, the lane decides: shown, not offered (choosing one changed nothing anyone saw).
+  await expect(kind).toBeDisabled()
+  await expect(kind).toHaveText('Touchpoint (from lane)')
+
+  await savedDocument(page, 'lanes.journey')
+  await page.getByRole('button', { name: 'Close', exact: true }).click()
+  await newMap(page, 'Blank')
+  await addNote(page, 'Pricing page is confusing')
+  await expect(kind).toBeEnabled()
+  await kind.selectOption({ label: 'Pain point' })
+  await expect(outlineNotes(page)).toHaveCount(1)
+  const doc = await savedDocument(page, 'kind.journey')
+  expect(doc.board.notes[0]!.kind).toBe('pain-point')
+  await expect(kind).toHaveValue('pain-point')
 })
 
 test('Ctrl+A selects every note, Delete removes them in one step, and undo brings them back', async ({

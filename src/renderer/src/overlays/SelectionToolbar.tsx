@@ -7,6 +7,7 @@ import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { currentRound, setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
+import { laneOf } from '../../../shared/journey'
 import { SELECTION_BAR_GAP, overlaps, type BoardView, type Rect } from '../board/boardView'
 import { notesBounds } from '../board/camera'
 import { onControlsChanged } from '../board/controlsChanged'
@@ -66,6 +67,11 @@ export function SelectionToolbar({
   const sameColor = first && notes.every((n) => n.color === first.color) ? first.color : null
   const sameKind =
     first && notes.every((n) => n.kind === first.kind) ? (first.kind ?? 'lane') : 'mixed'
+  // A note in a lane takes the lane's kind (a kind of its own counts only outside the lanes): for
+  // such notes the kind is shown, not offered.
+  const laneKinds = notes.map((n) => laneOf(n, board.lanes)?.kind ?? null)
+  const fromLanes = laneKinds.every((kind) => kind !== null)
+  const laneKind = laneKinds.every((kind) => kind === laneKinds[0]) ? laneKinds[0] : null
   const quoted = notes.every((n) => n.customerWords)
 
   return (
@@ -97,31 +103,45 @@ export function SelectionToolbar({
           />
         ))}
       </div>
-      <select
-        className="selection-bar__select"
-        aria-label="Kind"
-        value={sameKind}
-        onChange={(event) => {
-          const value = event.target.value
-          if (value === 'lane') actions.setKind(null)
-          else {
-            const kind = NOTE_KINDS.find((k) => k === value)
-            if (kind) actions.setKind(kind)
-          }
-        }}
-      >
-        {sameKind === 'mixed' && (
-          <option value="mixed" disabled>
-            Mixed kinds
+      {fromLanes ? (
+        <select
+          className="selection-bar__select"
+          aria-label="Kind"
+          value="lane"
+          disabled
+          title="A note in a lane takes the lane’s kind; outside the lanes it can have its own"
+        >
+          <option value="lane">
+            {laneKind ? `${KIND_LABELS[laneKind]} (from lane)` : 'Kinds from lanes'}
           </option>
-        )}
-        <option value="lane">Kind from lane</option>
-        {NOTE_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {KIND_LABELS[kind]}
-          </option>
-        ))}
-      </select>
+        </select>
+      ) : (
+        <select
+          className="selection-bar__select"
+          aria-label="Kind"
+          value={sameKind}
+          onChange={(event) => {
+            const value = event.target.value
+            if (value === 'lane') actions.setKind(null)
+            else {
+              const kind = NOTE_KINDS.find((k) => k === value)
+              if (kind) actions.setKind(kind)
+            }
+          }}
+        >
+          {sameKind === 'mixed' && (
+            <option value="mixed" disabled>
+              Mixed kinds
+            </option>
+          )}
+          <option value="lane">Kind not set</option>
+          {NOTE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      )}
       <button
         type="button"
         className="selection-bar__button"
