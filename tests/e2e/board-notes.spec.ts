@@ -127,6 +127,37 @@ test('Tab chains notes in a row in the same lane of a Customer journey map', asy
   for (const note of await outlineNotes(page).all()) await expect(note).toContainText('Pain points')
 })
 
+test('Tab in the last stage column wraps to a new row in the same cell, the lane grown for it', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, 'Advocacy', 'Ideas')
+  await page.keyboard.press('n')
+  const texts = ['Referral bonus', 'Case study', 'User group', 'Review prompt', 'Partner badge']
+  for (const [i, text] of texts.entries()) {
+    if (i > 0) await page.keyboard.press('Tab')
+    await page.keyboard.type(text)
+  }
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page)).toHaveCount(5)
+  // Before, the third and later notes went past the grid's right edge, in no stage.
+  for (const note of await outlineNotes(page).all())
+    await expect(note).toContainText('Advocacy, Ideas')
+  const doc = await savedDocument(page, 'advocacy.journey')
+  const ideas = doc.board.lanes.find((l) => l.name === 'Ideas')!
+  expect(ideas.height).toBeGreaterThan(220)
+  const tasks = doc.board.lanes.find((l) => l.name === 'Tasks')!
+  expect(tasks.y).toBe(ideas.y + ideas.height)
+  // Each note is its own undo step; the one that grew the lane takes the growth back with it.
+  await board(page).focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z')
+  await expect(outlineNotes(page)).toHaveCount(1)
+  const undone = await savedDocument(page, 'advocacy-undone.journey')
+  expect(undone.board.lanes.find((l) => l.name === 'Ideas')!.height).toBe(220)
+})
+
 test('Enter edits the selected note, Shift+Enter is a new line, and the edit is one undo step', async ({
   page,
 }) => {

@@ -7,10 +7,12 @@ import {
   addNote,
   colorForKind,
   nextNotePosition,
+  resizeLane,
   setNoteText,
+  type NextNotePlace,
 } from '../../../shared/commands/board'
-import { NOTE_GAP } from '../../../shared/commands/board/recipe'
-import type { Note, NoteColor } from '../../../shared/document'
+import { NOTE_GAP, plain } from '../../../shared/commands/board/recipe'
+import type { JourneyDocument, Note, NoteColor } from '../../../shared/document'
 import { NOTE_SIZE } from '../../../shared/document/defaults'
 import type { BoardView, EditTarget, Point } from '../board/boardView'
 import { panToShow } from '../board/camera'
@@ -24,6 +26,8 @@ export interface PendingNote {
   readonly width: number
   readonly height: number
   readonly color: NoteColor
+  /** The lane to grow so that the note lies inside it once written (a Tab chain's new row). */
+  readonly growLane?: NextNotePlace['growLane']
 }
 
 const pending = new Map<string, PendingNote>()
@@ -46,7 +50,10 @@ export function beginNewNote(
   editor: Editor,
   view: BoardView,
   centre: Point,
-  { nearView = false }: { nearView?: boolean } = {},
+  {
+    nearView = false,
+    growLane,
+  }: { nearView?: boolean; growLane?: NextNotePlace['growLane'] | undefined } = {},
 ): void {
   let x = Math.round(centre.x - NOTE_SIZE / 2)
   let y = Math.round(centre.y - NOTE_SIZE / 2)
@@ -74,7 +81,10 @@ export function beginNewNote(
       y = Math.round(y + dy)
     }
   }
-  const lane = laneOf({ x, y, width: NOTE_SIZE, height: NOTE_SIZE }, editor.getState().board.lanes)
+  const { lanes } = editor.getState().board
+  const lane = growLane
+    ? (lanes.find((l) => l.id === growLane.id) ?? null)
+    : laneOf({ x, y, width: NOTE_SIZE, height: NOTE_SIZE }, lanes)
   pending.clear()
   const note: PendingNote = {
     id: `pending-${++pendingCount}`,
@@ -83,6 +93,7 @@ export function beginNewNote(
     width: NOTE_SIZE,
     height: NOTE_SIZE,
     color: colorForKind(lane?.kind ?? null),
+    ...(growLane ? { growLane } : {}),
   }
   pending.set(note.id, note)
   view.startEditing({ noteId: note.id, isNew: true })
@@ -116,7 +127,20 @@ export function endEditing(
         text,
         now: new Date(),
       })
-      editor.run('Add note', recipe)
+      const grow = draftNote.growLane
+      // A Tab chain's new row below its lane: the lane grows (the lanes below move down) and the
+      // note is added in it, one step.
+      editor.run(
+        'Add note',
+        grow
+          ? (draft) => {
+              const doc = plain(draft) as JourneyDocument
+              const lane = doc.board.lanes.find((l) => l.id === grow.id)
+              if (lane) resizeLane(doc, lane.id, Math.max(lane.height, grow.height))(draft)
+              recipe(draft)
+            }
+          : recipe,
+      )
       written = id
     }
   } else {
@@ -130,7 +154,12 @@ export function endEditing(
   else view.clearSelection()
   if (how === 'next' && written) {
     const next = nextNotePosition(editor.getState(), written)
-    beginNewNote(editor, view, { x: next.x + NOTE_SIZE / 2, y: next.y + NOTE_SIZE / 2 })
+    beginNewNote(
+      editor,
+      view,
+      { x: next.x + NOTE_SIZE / 2, y: next.y + NOTE_SIZE / 2 },
+      { growLane: next.growLane },
+    )
   }
   return written
 }

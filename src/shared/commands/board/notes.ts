@@ -184,16 +184,24 @@ export function setNotesKind(ids: readonly string[], kind: NoteKind | null): Rec
   })
 }
 
+/** Where the next note of a Tab chain goes, and the lane that must grow to hold it, if any. */
+export interface NextNotePlace {
+  readonly x: number
+  readonly y: number
+  /** Its lane, grown to this height so that the note lies inside it (see nextNotePosition). */
+  readonly growLane?: { readonly id: string; readonly height: number }
+}
+
 /**
  * Where the next note of a Tab chain goes: right of `fromNoteId` with a 16-unit gap, in the same
  * lane (so a chain in the Customer journey grid reads as a row, as in tldraw); when the lane is
- * tall enough for another row, the chain wraps inside the note's stage column instead; always
- * past any note already in the way. A note that is not on the board chains from the origin.
+ * tall enough for another row, the chain wraps inside the note's stage column instead, and a row
+ * that would cross into the next column starts that column. In the last column, where no column
+ * follows, a full row wraps to a new row in the same cell and the lane grows to hold it
+ * (`growLane`), so the chain stays in its stage and lane. Always past any note already in the
+ * way. A note that is not on the board chains from the origin.
  */
-export function nextNotePosition(
-  doc: JourneyDocument,
-  fromNoteId: string,
-): { x: number; y: number } {
+export function nextNotePosition(doc: JourneyDocument, fromNoteId: string): NextNotePlace {
   const from = doc.board.notes.find((note) => note.id === fromNoteId)
   if (!from) return { x: 0, y: 0 }
   const stage = stageOf(from, doc.board.stages)
@@ -201,20 +209,44 @@ export function nextNotePosition(
   const size = NOTE_SIZE
   let at = { x: from.x + from.width + NOTE_GAP, y: from.y }
   let rowHeight = Math.max(from.height, size)
+  // Once a row goes below the lane, the lane will grow and the lanes below move down with their
+  // notes: only the lane's own notes (and notes in no lane) can be in the way.
+  let grows = false
+  const inTheWay = () =>
+    grows
+      ? doc.board.notes.filter((note) => {
+          const own = laneOf(note, doc.board.lanes)
+          return own === null || own === lane
+        })
+      : doc.board.notes
   for (let tries = 0; tries < 1000; tries++) {
     // Wrap to a new row inside the stage column only when that row stays in the same lane;
     // otherwise the chain goes on to the right, in the same lane, as a row of notes.
     const rowStart = stage ? stage.x + NOTE_GAP : at.x
     const nextRowY = at.y + rowHeight + NOTE_GAP
     const roomBelow = lane ? nextRowY + size / 2 < lane.y + lane.height : false
-    if (stage && roomBelow && at.x + size > stage.x + stage.width && at.x > rowStart) {
+    if (stage && (roomBelow || grows) && at.x + size > stage.x + stage.width && at.x > rowStart) {
+      at = { x: rowStart, y: nextRowY }
+      rowHeight = size
+      continue
+    }
+    // In the last column (none follows it), a row that would stick out past the grid wraps to a
+    // new row in the cell instead, the lane grown for it.
+    const stageEnd = stage ? stage.x + stage.width : 0
+    if (
+      stage &&
+      lane &&
+      at.x + size > stageEnd &&
+      at.x > rowStart &&
+      columnAt(doc.board.stages, stageEnd) === undefined
+    ) {
+      grows = true
       at = { x: rowStart, y: nextRowY }
       rowHeight = size
       continue
     }
     // A note that would lie across the line between two stage columns starts the next column
-    // instead: its centre decides its stage, which the board does not show. (Past the last
-    // column it stays at the grid's edge, in the map, rather than jumping off the grid.)
+    // instead: its centre decides its stage, which the board does not show.
     const column = stage ? columnAt(doc.board.stages, at.x) : undefined
     const end = column ? column.x + column.width : 0
     if (
@@ -226,11 +258,14 @@ export function nextNotePosition(
       at = { x: end + NOTE_GAP, y: at.y }
       continue
     }
-    const blocker = firstOverlap(at, size, doc.board.notes)
+    const blocker = firstOverlap(at, size, inTheWay())
     if (!blocker) break
     at = { x: Math.max(at.x + 1, blocker.x + blocker.width + NOTE_GAP), y: at.y }
   }
-  return { x: clampCoordinate(at.x), y: clampCoordinate(at.y) }
+  const place = { x: clampCoordinate(at.x), y: clampCoordinate(at.y) }
+  const needed = lane ? place.y + size + NOTE_GAP - lane.y : 0
+  if (!lane || !grows || needed <= lane.height) return place
+  return { ...place, growLane: { id: lane.id, height: needed } }
 }
 
 /** The stage column `x` falls in, if any. */

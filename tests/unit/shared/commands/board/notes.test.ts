@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addNote,
   colorForKind,
+  resizeLane,
   deleteNotes,
   duplicateNotes,
   moveNotes,
@@ -225,14 +226,63 @@ describe('Tab chaining', () => {
       for (const b of board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
-  it('in the last stage column the chain stays at the grid rather than jumping off it', () => {
+  it('in the last stage column a full row wraps to a new row in the cell, its lane grown to hold it', () => {
     const editor = workshop()
     const doc = editor.getState()
     const advocacy = stage(doc, 'Advocacy')
     const actions = lane(doc, 'Customer actions')
-    const id = addAt(editor, advocacy.x + 100, actions.y + 30, 'Tells a friend')
-    const at = nextNotePosition(editor.getState(), id)
-    expect(at).toEqual({ x: advocacy.x + 276, y: actions.y + 30 })
+    const touch = lane(doc, 'Touchpoints')
+    const first = addAt(editor, advocacy.x + 100, actions.y + 30, 'Tells a friend')
+    // Right of it the note would stick out of the grid, and the lane (220) has no room below.
+    const second = nextNotePosition(editor.getState(), first)
+    expect(second).toEqual({
+      x: advocacy.x + 16,
+      y: actions.y + 206,
+      growLane: { id: actions.id, height: 382 },
+    })
+    // Written as the note editor writes it: the lane grows, then the note is added, one step.
+    const written = addNote({ x: second.x, y: second.y, text: 'Posts a review', now: NOW })
+    editor.run('Add note', (draft) => {
+      resizeLane(editor.getState(), actions.id, second.growLane!.height)(draft)
+      written.recipe(draft)
+    })
+    const third = nextNotePosition(editor.getState(), written.id)
+    expect(third).toEqual({ x: advocacy.x + 192, y: actions.y + 206 })
+    let id = addAt(editor, third.x, third.y, 'Joins the user group')
+    // Two more: a row of two, then the next row, the lane grown again.
+    for (const text of ['Speaks at the meetup', 'Writes a guest post']) {
+      const next = nextNotePosition(editor.getState(), id)
+      const made = addNote({ x: next.x, y: next.y, text, now: NOW })
+      editor.run('Add note', (draft) => {
+        if (next.growLane) resizeLane(editor.getState(), actions.id, next.growLane.height)(draft)
+        made.recipe(draft)
+      })
+      id = made.id
+    }
+    const board = editor.getState().board
+    expect(board.notes.map((n) => stageName(editor.getState(), n.id))).toEqual(
+      Array(5).fill('Advocacy'),
+    )
+    expect(board.notes.map((n) => laneOf(n, board.lanes)?.name)).toEqual(
+      Array(5).fill('Customer actions'),
+    )
+    expect(lane(editor.getState(), 'Customer actions').height).toBe(558)
+    expect(lane(editor.getState(), 'Touchpoints').y).toBe(touch.y + 338)
+    for (const a of board.notes)
+      for (const b of board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it("a new row below the lane is not pushed aside by the next lane's notes, which move down", () => {
+    const editor = workshop()
+    const advocacy = stage(editor.getState(), 'Advocacy')
+    const actions = lane(editor.getState(), 'Customer actions')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    addAt(editor, advocacy.x + 16, touch.y + 10, 'Shares on social media')
+    const first = addAt(editor, advocacy.x + 100, actions.y + 30, 'Tells a friend')
+    expect(nextNotePosition(editor.getState(), first)).toMatchObject({
+      x: advocacy.x + 16,
+      y: actions.y + 206,
+    })
   })
 
   it('steps past a note already in the slot', () => {
