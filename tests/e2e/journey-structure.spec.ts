@@ -110,12 +110,12 @@ test('Suggest stages shows only with unsorted notes, says how many, and sorts th
     board: { ...doc.board, notes: [...doc.board.notes, ...parked] },
   })
   const suggest = page.getByRole('button', { name: /^Suggest (stages|a stage) for/ })
-  await expect(suggest).toHaveText('Suggest stages for 2 unsorted notes')
+  await expect(suggest).toHaveText('Suggest stages for 2 unsorted notes', { useInnerText: true })
   await suggest.click()
   const dialog = page.getByRole('dialog', { name: 'Suggest stages for unsorted notes' })
   await expect(dialog.getByRole('listitem')).toHaveCount(2)
   await dialog.getByRole('button', { name: /^Accept Advocacy for “Refer a colleague/ }).click()
-  await expect(suggest).toHaveText('Suggest a stage for 1 unsorted note')
+  await expect(suggest).toHaveText('Suggest a stage for 1 unsorted note', { useInnerText: true })
   await dialog.getByRole('button', { name: 'Accept all' }).click()
   await expect(dialog).toBeHidden()
   // Every note is in a stage: nothing is left to suggest, so the button is gone.
@@ -126,7 +126,7 @@ test('Suggest stages shows only with unsorted notes, says how many, and sorts th
     outlineList(page, 'Notes').getByRole('listitem').filter({ hasText: 'unsorted' }),
   ).toHaveCount(0)
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(suggest).toHaveText('Suggest a stage for 1 unsorted note')
+  await expect(suggest).toHaveText('Suggest a stage for 1 unsorted note', { useInnerText: true })
 })
 
 test('people: empty, overlong and duplicate names are refused; deleting an owner asks about their steps', async ({

@@ -285,6 +285,23 @@ test('a running timer and the Find panel: Fit keeps the map below the timer, and
   expect(await clear((await timer.boundingBox())!), 'the toolbar is under the timer').toBe(true)
 })
 
+test('on a 1,024 × 640 laptop a map with unsorted notes keeps its tabs and tools on one row', async ({
+  page,
+}) => {
+  await openTemplate(page, { width: 1024, height: 640 })
+  // Right of the fitted grid: a note in no stage column.
+  await addNote(page, 'Refer a colleague', { x: 0.92, y: 0.5 })
+  const suggest = page.getByRole('button', { name: 'Suggest a stage for 1 unsorted note' })
+  await expect(suggest).toBeVisible()
+  await expect(suggest).toHaveText('Suggest a stage (1)', { useInnerText: true })
+  // It wrapped the tools onto a row of their own above the tabs, taking the board 33 px.
+  const tab = (await page.getByRole('tab', { name: 'Board' }).boundingBox())!
+  for (const tool of [suggest, page.getByRole('button', { name: 'People and departments…' })]) {
+    const box = (await tool.boundingBox())!
+    expect(Math.abs(box.y + box.height / 2 - (tab.y + tab.height / 2))).toBeLessThan(12)
+  }
+})
+
 for (const size of [
   { width: 1024, height: 640 },
   { width: 1280, height: 720 },

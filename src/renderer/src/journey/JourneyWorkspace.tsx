@@ -56,6 +56,10 @@ export function JourneyWorkspace({
     return b.notes.length === 0 ? 'empty' : b.stages.length === 0 ? 'freeform' : 'staged'
   })
   const unsorted = useJourney(editor).unsorted.length
+  const suggestLabel =
+    unsorted === 1
+      ? 'Suggest a stage for 1 unsorted note'
+      : `Suggest stages for ${unsorted.toLocaleString('en-US')} unsorted notes`
 
   // Structure and Suggest take their own button away when they are done: the closed dialog would
   // leave focus on nothing, so it goes to the board, or to the open tab.
@@ -171,11 +175,19 @@ export function JourneyWorkspace({
               type="button"
               className="button button--small"
               disabled={readOnly}
+              aria-label={suggestLabel}
+              title={suggestLabel}
               onClick={() => setDialog('suggest')}
             >
-              {unsorted === 1
-                ? 'Suggest a stage for 1 unsorted note'
-                : `Suggest stages for ${unsorted.toLocaleString('en-US')} unsorted notes`}
+              {/* On a narrow window the short form keeps the bar to one row. */}
+              <span className="workspace__long" aria-hidden="true">
+                {suggestLabel}
+              </span>
+              <span className="workspace__short" aria-hidden="true">
+                {unsorted === 1
+                  ? 'Suggest a stage (1)'
+                  : `Suggest stages (${unsorted.toLocaleString('en-US')})`}
+              </span>
             </button>
           )}
           <button
