@@ -69,6 +69,44 @@ test('Ctrl+F finds the notes holding the words; Enter moves to each match in tur
   await expect(board(page)).toBeFocused()
 })
 
+test('Find draws a ring round each matching note, and none once it closes', async ({ page }) => {
+  await openWorkshop(page)
+  const { stages, lanes } = createDocument('customer-journey').board
+  /** Pixels of the Find highlight (#f59e0b) in a band round the note at (stage, lane). */
+  const ring = async (stage: number, lane: number) => {
+    const cam = await camera(page)
+    const area = (await board(page).boundingBox())!
+    const x = area.x + cam.x + (stages[stage]!.x + 20) * cam.scale
+    const y = area.y + cam.y + (lanes[lane]!.y + 20) * cam.scale
+    const clip = {
+      x: x - 10,
+      y: y - 10,
+      width: NOTE_BOX.width * cam.scale + 20,
+      height: NOTE_BOX.height * cam.scale + 20,
+    }
+    const { data } = await pngPixels(page, await page.screenshot({ clip }))
+    let count = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!]
+      if (r > 215 && g > 125 && g < 190 && b < 70) count++
+    }
+    return count
+  }
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  await page.getByRole('searchbox', { name: 'Find notes' }).fill('email')
+  await expect(matches(page)).toHaveText('3 matches')
+  // The three notes about email, not the checklist.
+  await expect.poll(() => ring(0, 0)).toBeGreaterThan(100)
+  expect(await ring(2, 2)).toBeGreaterThan(100)
+  expect(await ring(5, 2)).toBeGreaterThan(100)
+  expect(await ring(3, 3)).toBe(0)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('search', { name: 'Find' })).toBeHidden()
+  await expect.poll(() => ring(0, 0)).toBe(0)
+  expect(await ring(2, 2)).toBe(0)
+})
+
 test('Find filters by colour, kind and tag', async ({ page }) => {
   await openWorkshop(page)
   await page.getByRole('button', { name: 'Find' }).click()
