@@ -237,6 +237,36 @@ test('pasting 20,000 lines asks first, says it is creating them, then makes them
     .toBe(20_000)
 })
 
+test('up to 500 lines are pasted at once; 501 ask first, and Cancel makes none', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await board(page).focus()
+  const lines = (n: number, word: string) =>
+    Array.from({ length: n }, (_, i) => `${word} ${i + 1}`).join('\n')
+  await pasteContent(page, { 'text/plain': lines(500, 'Answer') })
+  await expect(outlineNotes(page)).toHaveCount(500)
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+
+  await board(page).focus()
+  await pasteContent(page, { 'text/plain': lines(501, 'Comment') })
+  const question = page.getByRole('alertdialog', { name: 'Create 501 notes?' })
+  await expect(question).toBeVisible()
+  await question.getByRole('button', { name: 'Cancel' }).click()
+  await expect(question).toBeHidden()
+  await expect(outlineNotes(page)).toHaveCount(500)
+  await expect(outlineNotes(page).filter({ hasText: 'Comment 1' })).toHaveCount(0)
+  // The last step is still the first paste: one undo takes its 500 notes away.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo Paste notes',
+  )
+  await board(page).focus()
+  await page.keyboard.press('Control+z')
+  await expect(outlineNotes(page)).toHaveCount(0)
+})
+
 test('pasting more lines than one paste may make is refused with a clear message', async ({
   page,
 }) => {
