@@ -261,6 +261,138 @@ test.beforeEach(async ({ page }) => {
   await newMap(page, 'Customer journey')
 })
 
+test('space and drag, or a drag with the middle button, pans the board by the drag and changes nothing', async ({
+  page,
+}) => {
+  await noteAt(page, 'Sees the ad', stageMiddle(1), laneMiddle(1))
+  const area = (await board(page).boundingBox())!
+  const start = { x: area.x + area.width * 0.6, y: area.y + area.height * 0.5 }
+  const before = await camera(page)
+  await board(page).focus()
+  await page.keyboard.down('Space')
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x - 60, start.y - 30, { steps: 3 })
+  await page.mouse.move(start.x - 120, start.y - 80, { steps: 3 })
+  await page.mouse.up()
+  await page.keyboard.up('Space')
+  await expect
+    .poll(() => camera(page))
+    .toEqual({
+      x: before.x - 120,
+      y: before.y - 80,
+      scale: before.scale,
+    })
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down({ button: 'middle' })
+  await page.mouse.move(start.x + 50, start.y + 20, { steps: 3 })
+  await page.mouse.move(start.x + 90, start.y + 40, { steps: 3 })
+  await page.mouse.up({ button: 'middle' })
+  await expect
+    .poll(() => camera(page))
+    .toEqual({
+      x: before.x - 30,
+      y: before.y - 40,
+      scale: before.scale,
+    })
+  // Nothing was selected, moved or made: the note is where it was, and there is nothing to undo
+  // but the note itself.
+  await expect(notes(page)).toHaveCount(1)
+  await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo Add note',
+  )
+})
+
+test('Ctrl+wheel zooms around the pointer: the point under it stays put', async ({ page }) => {
+  const area = (await board(page).boundingBox())!
+  const pointer = { x: area.x + area.width * 0.3, y: area.y + area.height * 0.7 }
+  const boardPoint = (cam: Camera) => ({
+    x: (pointer.x - area.x - cam.x) / cam.scale,
+    y: (pointer.y - area.y - cam.y) / cam.scale,
+  })
+  const before = await camera(page)
+  await page.mouse.move(pointer.x, pointer.y)
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -120)
+  await page.mouse.wheel(0, -120)
+  await page.keyboard.up('Control')
+  await expect.poll(async () => (await camera(page)).scale).toBeGreaterThan(before.scale * 1.3)
+  const after = await camera(page)
+  const was = boardPoint(before)
+  const is = boardPoint(after)
+  // Within a screen pixel.
+  expect(Math.abs(is.x - was.x) * after.scale).toBeLessThanOrEqual(1)
+  expect(Math.abs(is.y - was.y) * after.scale).toBeLessThanOrEqual(1)
+})
+
+test('a note resized by its corner handle keeps its new size, and one undo takes it back', async ({
+  page,
+}) => {
+  await noteAt(page, 'Sees the ad', stageMiddle(1), laneMiddle(1))
+  await expect(selectionBar(page)).toContainText('1 note')
+  const doc = await savedDocument(page, 'before-resize.journey')
+  const note = doc.board.notes[0]!
+  const cam = await camera(page)
+  const corner = await onScreen(page, note.x + note.width, note.y + note.height)
+  await page.mouse.move(corner.x, corner.y)
+  await page.mouse.down()
+  await page.mouse.move(corner.x + 20, corner.y + 10, { steps: 2 })
+  await page.mouse.move(corner.x + 40 * cam.scale, corner.y + 20 * cam.scale, { steps: 2 })
+  await page.mouse.up()
+  const resized = (await savedDocument(page, 'resized.journey')).board.notes[0]!
+  expect(resized.width).toBeCloseTo(note.width + 40, 0)
+  expect(resized.height).toBeCloseTo(note.height + 20, 0)
+  expect([resized.x, resized.y]).toEqual([note.x, note.y])
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo Resize note',
+  )
+  await board(page).focus()
+  await page.keyboard.press('Control+z')
+  const undone = (await savedDocument(page, 'undone.journey')).board.notes[0]!
+  expect([undone.width, undone.height]).toEqual([note.width, note.height])
+})
+
+test('a lane dragged by its header moves below the next one, its notes with it', async ({
+  page,
+}) => {
+  await noteAt(page, 'Welcome email', stageMiddle(2), laneMiddle(1))
+  const laneHeader = (lane: number) => onScreen(page, GRID.x - 98, laneMiddle(lane))
+  const from = await laneHeader(1)
+  const to = await onScreen(page, GRID.x - 98, laneMiddle(2) + GRID.laneHeight * 0.3)
+  await drag(page, from, to)
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveText([
+    'Customer actions',
+    'Pain points',
+    'Touchpoints',
+    'Ideas',
+    'Tasks',
+  ])
+  await expect(notes(page).first()).toContainText('Purchase, Touchpoints')
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo Move lane',
+  )
+})
+
+test("a stage's header edge dragged makes the stage wider, and the stages after it move along", async ({
+  page,
+}) => {
+  const cam = await camera(page)
+  const edge = await onScreen(page, GRID.x + GRID.stageWidth, headerMiddle)
+  await drag(page, edge, { x: edge.x + 100 * cam.scale, y: edge.y })
+  const doc = await savedDocument(page, 'wider.journey')
+  const [awareness, evaluation] = doc.board.stages
+  expect(awareness!.width).toBeCloseTo(GRID.stageWidth + 100, -1)
+  expect(evaluation!.x).toBe(awareness!.x + awareness!.width)
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    'Undo Resize stage',
+  )
+})
+
 test('a note dragged into the Onboarding column belongs to Onboarding, and the drag is one undo step', async ({
   page,
 }) => {
