@@ -26,6 +26,57 @@ async function openJourney(page: import('@playwright/test').Page, texts: string[
   return file
 }
 
+test('the outline reads the notes in rows, top to bottom and left to right, whatever order they were made in', async ({
+  page,
+}) => {
+  await startApp(page)
+  const doc = createDocument('customer-journey', { title: 'Order' })
+  const [awareness, evaluation, purchase] = doc.board.stages
+  const [actions, touchpoints] = doc.board.lanes
+  const at = (text: string, x: number, y: number, minute: number) => ({
+    ...defaultNote(new Date(Date.UTC(2026, 0, 1, 9, minute))),
+    text,
+    x,
+    y,
+  })
+  // Made bottom right first, then top left, then top right a little lower (a crooked row).
+  const notes = [
+    at('Calls support', purchase!.x + 20, touchpoints!.y + 20, 0),
+    at('Sees the ad', awareness!.x + 20, actions!.y + 20, 1),
+    at('Reads reviews', evaluation!.x + 20, actions!.y + 45, 2),
+  ]
+  await writeFile(
+    page,
+    'order.journey',
+    serializeDocument({ ...doc, board: { ...doc.board, notes } }),
+  )
+  await openThroughDialog(page, 'order.journey')
+  await expect(outlineNotes(page)).toHaveText([
+    /^Sees the ad — Awareness, Customer actions/,
+    /^Reads reviews — Evaluation, Customer actions/,
+    /^Calls support — Purchase, Touchpoints/,
+  ])
+  // Dragged down beside the last one, the first note reads last.
+  const cam = await camera(page)
+  const area = (await board(page).boundingBox())!
+  const screen = (x: number, y: number) => ({
+    x: area.x + cam.x + x * cam.scale,
+    y: area.y + cam.y + y * cam.scale,
+  })
+  const from = screen(awareness!.x + 100, actions!.y + 100)
+  const to = screen(purchase!.x + 100 + 176, touchpoints!.y + 100)
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 })
+  await page.mouse.move(to.x, to.y, { steps: 4 })
+  await page.mouse.up()
+  await expect(outlineNotes(page)).toHaveText([
+    /^Reads reviews — Evaluation, Customer actions/,
+    /^Calls support — Purchase, Touchpoints/,
+    /^Sees the ad — Purchase, Touchpoints/,
+  ])
+})
+
 test('N writes a note where the pointer is', async ({ page }) => {
   await startApp(page)
   await newMap(page, 'Customer journey')
