@@ -155,7 +155,8 @@ test('the toolbar shows the kind a lane gives its notes, and sets the kind of a 
   const kind = selectionBar(page).getByRole('combobox', { name: 'Kind' })
   // In a lane, the lane decides: shown, not offered (choosing one changed nothing anyone saw).
   await expect(kind).toBeDisabled()
-  await expect(kind).toHaveText('Touchpoint (from lane)')
+  await expect(kind).toHaveText('Touchpoint')
+  await expect(kind).toHaveAttribute('title', /takes the lane’s kind/)
 
   await savedDocument(page, 'lanes.journey')
   await page.getByRole('button', { name: 'Close', exact: true }).click()

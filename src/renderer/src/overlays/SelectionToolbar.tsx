@@ -111,9 +111,8 @@ export function SelectionToolbar({
           disabled
           title="A note in a lane takes the lane’s kind; outside the lanes it can have its own"
         >
-          <option value="lane">
-            {laneKind ? `${KIND_LABELS[laneKind]} (from lane)` : 'Kinds from lanes'}
-          </option>
+          {/* No wider than the select it stands for: a wider one wrapped the bar to two rows. */}
+          <option value="lane">{laneKind ? KIND_LABELS[laneKind] : 'Mixed kinds'}</option>
         </select>
       ) : (
         <select
