@@ -164,6 +164,37 @@ test('copy and paste within a map and into another map keep the notes', async ({
   ])
 })
 
+test('copied notes are on the clipboard as plain text too, one line per note in reading order', async ({
+  page,
+}) => {
+  await startApp(page)
+  const file = journeyFile('Renewal workshop', [
+    'Renewal notice too late',
+    'Price rise\nunexplained',
+    'Cancel button hidden',
+  ])
+  await writeFile(page, 'renewal.journey', file.text)
+  await openThroughDialog(page, 'renewal.journey')
+  await expect(outlineNotes(page)).toHaveCount(3)
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  // What a copy puts on the clipboard, read from the event the app fills in.
+  const copied = await page.evaluate(() => {
+    const transfer = new DataTransfer()
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    )
+    return { text: transfer.getData('text/plain'), types: [...transfer.types] }
+  })
+  // A note of two lines is one line on the clipboard, so a spreadsheet gets one row per note.
+  expect(copied.text.split(/\r?\n/)).toEqual([
+    'Renewal notice too late',
+    'Price rise unexplained',
+    'Cancel button hidden',
+  ])
+  expect(copied.types.length).toBeGreaterThan(1)
+})
+
 test('pasting rich HTML keeps the text and drops the markup', async ({ page }) => {
   await startApp(page)
   await newMap(page, 'Blank')
