@@ -44,7 +44,7 @@ export function pendingNote(id: string): PendingNote | null {
  * note asked for at a point of the view (a double-click, `N` at the pointer) that would stick out
  * past its edge, or lie under a control on it, moves into view instead of the board panning to
  * it, as long as it stays under that point; one asked for near the edge of a cell is kept inside
- * the cell. (A Tab chain's next note keeps its place in the row, and the board follows it.)
+ * the cell (moved in by up to a gap, so its centre may not be quite under the pointer). (A Tab chain's next note keeps its place in the row, and the board follows it.)
  */
 export function beginNewNote(
   editor: Editor,
@@ -69,8 +69,8 @@ export function beginNewNote(
         ? at
         : Math.min(Math.max(at, start + NOTE_GAP), start + size - NOTE_GAP - NOTE_SIZE)
     if (stage && lane) {
-      x = inside(x, stage.x, stage.width)
-      y = inside(y, lane.y, lane.height)
+      x = Math.round(inside(x, stage.x, stage.width))
+      y = Math.round(inside(y, lane.y, lane.height))
     }
     const scale = view.getState().camera.scale
     const shift = panToShow(view, { x, y, width: NOTE_SIZE, height: NOTE_SIZE }, 8)
@@ -86,6 +86,8 @@ export function beginNewNote(
     ? (lanes.find((l) => l.id === growLane.id) ?? null)
     : laneOf({ x, y, width: NOTE_SIZE, height: NOTE_SIZE }, lanes)
   pending.clear()
+  // A Tab chain's new row below its lane (growLane) is written over the top of the lane below
+  // until it is added; the lane grows then, in the same step.
   const note: PendingNote = {
     id: `pending-${++pendingCount}`,
     x,

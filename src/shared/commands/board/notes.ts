@@ -219,44 +219,37 @@ export function nextNotePosition(doc: JourneyDocument, fromNoteId: string): Next
           return own === null || own === lane
         })
       : doc.board.notes
+  // The stage column the chain is in: the note's own, then each column it goes on to.
+  let column = stage
   for (let tries = 0; tries < 1000; tries++) {
     // Wrap to a new row inside the stage column only when that row stays in the same lane;
     // otherwise the chain goes on to the right, in the same lane, as a row of notes.
-    const rowStart = stage ? stage.x + NOTE_GAP : at.x
+    const rowStart = column ? column.x + NOTE_GAP : at.x
     const nextRowY = at.y + rowHeight + NOTE_GAP
     const roomBelow = lane ? nextRowY + size / 2 < lane.y + lane.height : false
-    if (stage && (roomBelow || grows) && at.x + size > stage.x + stage.width && at.x > rowStart) {
-      at = { x: rowStart, y: nextRowY }
-      rowHeight = size
-      continue
-    }
-    // In the last column (none follows it), a row that would stick out past the grid wraps to a
-    // new row in the cell instead, the lane grown for it.
-    const stageEnd = stage ? stage.x + stage.width : 0
-    if (
-      stage &&
-      lane &&
-      at.x + size > stageEnd &&
-      at.x > rowStart &&
-      columnAt(doc.board.stages, stageEnd) === undefined
-    ) {
-      grows = true
-      at = { x: rowStart, y: nextRowY }
-      rowHeight = size
-      continue
-    }
-    // A note that would lie across the line between two stage columns starts the next column
-    // instead: its centre decides its stage, which the board does not show.
-    const column = stage ? columnAt(doc.board.stages, at.x) : undefined
     const end = column ? column.x + column.width : 0
-    if (
-      column &&
-      at.x + size > end &&
-      at.x > column.x + NOTE_GAP &&
-      columnAt(doc.board.stages, end) !== undefined
-    ) {
-      at = { x: end + NOTE_GAP, y: at.y }
+    const sticksOut = column !== null && at.x + size > end && at.x > rowStart
+    if (sticksOut && (roomBelow || grows)) {
+      at = { x: rowStart, y: nextRowY }
+      rowHeight = size
       continue
+    }
+    if (sticksOut) {
+      // A note that would lie across the line between two stage columns starts the next column
+      // instead: its centre decides its stage, which the board does not show. In the last column
+      // (none follows it) the row wraps to a new row in the cell, the lane grown for it.
+      const next = columnAt(doc.board.stages, end)
+      if (next) {
+        column = next
+        at = { x: end + NOTE_GAP, y: at.y }
+        continue
+      }
+      if (lane) {
+        grows = true
+        at = { x: rowStart, y: nextRowY }
+        rowHeight = size
+        continue
+      }
     }
     const blocker = firstOverlap(at, size, inTheWay())
     if (!blocker) break

@@ -272,6 +272,23 @@ describe('Tab chaining', () => {
       for (const b of board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
+  it('a chain that goes on into the last column wraps there too, rather than past the grid', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const renewal = stage(doc, 'Renewal')
+    const advocacy = stage(doc, 'Advocacy')
+    const actions = lane(doc, 'Customer actions')
+    const from = addAt(editor, renewal.x + 100, actions.y + 30, 'Renews early')
+    addAt(editor, advocacy.x + 100, actions.y + 30, 'Tells a friend')
+    // Right of the first note crosses into Advocacy; its first slot is taken, the next would
+    // stick out of the grid: a new row in Advocacy, the lane grown.
+    expect(nextNotePosition(editor.getState(), from)).toEqual({
+      x: advocacy.x + 16,
+      y: actions.y + 206,
+      growLane: { id: actions.id, height: 382 },
+    })
+  })
+
   it("a new row below the lane is not pushed aside by the next lane's notes, which move down", () => {
     const editor = workshop()
     const advocacy = stage(editor.getState(), 'Advocacy')
