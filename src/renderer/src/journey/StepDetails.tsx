@@ -95,9 +95,12 @@ export function StepDetails({
       </h2>
       {single ? (
         <p className="step-details__note" aria-label="Selected step">
-          {/* A long note shows its first lines here (all of it on the board and in the
-              editor), so that the fields below stay in sight. */}
-          <span className="step-details__text" title={single.text}>
+          {/* A long note shows its first lines here (all of it in the editor, and more in the
+              tooltip), so that the fields below stay in sight. */}
+          <span
+            className="step-details__text"
+            title={single.text.length > 400 ? `${single.text.slice(0, 400)}…` : single.text}
+          >
             {single.text || <em>An empty note</em>}
           </span>
           <span className="step-details__where">

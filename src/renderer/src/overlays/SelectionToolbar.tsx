@@ -7,7 +7,7 @@ import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { currentRound, setCustomerWords } from '../../../shared/commands/session'
 import { NOTE_COLORS, NOTE_KINDS } from '../../../shared/document'
-import { laneOf } from '../../../shared/journey'
+import { laneLocator } from '../../../shared/journey'
 import { SELECTION_BAR_GAP, overlaps, type BoardView, type Rect } from '../board/boardView'
 import { notesBounds } from '../board/camera'
 import { onControlsChanged } from '../board/controlsChanged'
@@ -69,7 +69,8 @@ export function SelectionToolbar({
     first && notes.every((n) => n.kind === first.kind) ? (first.kind ?? 'lane') : 'mixed'
   // A note in a lane takes the lane's kind (a kind of its own counts only outside the lanes): for
   // such notes the kind is shown, not offered.
-  const laneKinds = notes.map((n) => laneOf(n, board.lanes)?.kind ?? null)
+  const laneOf = laneLocator(board.lanes)
+  const laneKinds = notes.map((n) => laneOf(n)?.kind ?? null)
   const fromLanes = laneKinds.every((kind) => kind !== null)
   const laneKind = laneKinds.every((kind) => kind === laneKinds[0]) ? laneKinds[0] : null
   const quoted = notes.every((n) => n.customerWords)

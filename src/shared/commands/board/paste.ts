@@ -16,7 +16,7 @@ import { clampCoordinate, lanesOf, NOTE_GAP, plain, type Recipe } from './recipe
 
 /**
  * The copied notes with new ids, laid out as they were, the group centred on `at` (as a new note
- * is centred on the pointer) in whole board units. Text,
+ * is centred on the pointer), moved by whole board units. Text,
  * colour, kind, tags, source and step work come along; votes start at 0, and an owner or department
  * that this map does not know is cleared.
  *
@@ -212,7 +212,7 @@ function rowsInCell(
   let y = Math.max(lane.y + NOTE_GAP, at.y)
   for (let hit = covered(y); hit.length > 0; hit = covered(y))
     y = Math.ceil(Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP)
-  const grown = Math.ceil(Math.max(lane.height, y - lane.y + height + NOTE_GAP))
+  const grown = Math.max(lane.height, Math.ceil(y - lane.y + height + NOTE_GAP))
   if (grown > MAX_TYPED_BAND_SIZE) return null
   if (grown === lane.height) return { x, y, perRow, ...widened }
   return { x, y, perRow, lane: { id: lane.id, height: grown }, ...widened }
