@@ -39,7 +39,7 @@ test('the outline reads the notes in rows, top to bottom and left to right, what
     x,
     y,
   })
-  // Made bottom right first, then top left, then top right a little lower (a crooked row).
+  // Made bottom right first, then top left, then top right a little lower.
   const notes = [
     at('Calls support', purchase!.x + 20, touchpoints!.y + 20, 0),
     at('Sees the ad', awareness!.x + 20, actions!.y + 20, 1),

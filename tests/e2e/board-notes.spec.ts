@@ -1,5 +1,6 @@
 // Writing notes: one gesture to start, typing at once, Tab for the next one, Esc to end — and
 // text of any script or length survives.
+import { execFileSync } from 'node:child_process'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { addNote, newMap, startApp, startNote } from './support/app'
 import {
@@ -398,6 +399,16 @@ test('a hyphenated word at the end of a line breaks after its hyphen, in the edi
   expectSameLines(written, drawn)
 })
 
+/** Whether the fonts for Chinese, Japanese and emoji are installed (fontconfig knows them). */
+const NOTO_FONTS = (() => {
+  try {
+    const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+    return families.includes('Noto Sans CJK') && families.includes('Noto Color Emoji')
+  } catch {
+    return false
+  }
+})()
+
 for (const [script, text] of [
   ['Chinese and Japanese', '客户找不到发票。請求書が見つからない、支払いの画面で迷ってしまう'],
   ['emoji', 'Onboarding 👩🏽‍💻 feels slow 🐢🎉 and the welcome email 📧 comes late 😞'],
@@ -405,6 +416,8 @@ for (const [script, text] of [
   test(`${script} text breaks into the same lines in the note editor and on the canvas`, async ({
     page,
   }) => {
+    // Without these fonts Chromium draws empty boxes, and the test would compare boxes.
+    test.skip(!NOTO_FONTS, 'needs the Noto CJK and colour emoji fonts (.ci/run installs them)')
     await startApp(page)
     await newMap(page, 'Blank')
     await expect(page.getByRole('group', { name: 'Zoom' })).toContainText('100%')

@@ -168,12 +168,15 @@ test('copied notes are on the clipboard as plain text too, one line per note in 
   page,
 }) => {
   await startApp(page)
+  // Written to the file last note first: the clipboard's order is the board's, not the file's.
   const file = journeyFile('Renewal workshop', [
     'Renewal notice too late',
     'Price rise\nunexplained',
     'Cancel button hidden',
   ])
-  await writeFile(page, 'renewal.journey', file.text)
+  const doc = JSON.parse(file.text) as { board: { notes: unknown[] } }
+  doc.board.notes.reverse()
+  await writeFile(page, 'renewal.journey', JSON.stringify(doc, null, 2))
   await openThroughDialog(page, 'renewal.journey')
   await expect(outlineNotes(page)).toHaveCount(3)
   await board(page).focus()
