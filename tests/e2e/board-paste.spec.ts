@@ -1,7 +1,7 @@
 // Pasting: notes copied in Journeyboard come back as notes, in the same map or another; plain
 // text makes one note per line; HTML gives its text without the markup; an image alone is
 // refused with a message; a very large paste asks first and keeps the page responsive.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
 import {
   board,
@@ -12,6 +12,19 @@ import {
   pointAtCell,
   savedDocument,
 } from './support/board'
+
+/** Pastes `count` lines ("Survey answer 1"…) as a spreadsheet column, where the pointer is. */
+async function pasteColumn(page: Page, count: number, word = 'Survey answer') {
+  const lines = Array.from({ length: count }, (_, i) => `${word} ${i + 1}`)
+  await pasteContent(page, { 'text/plain': `${lines.join('\n')}\n` })
+}
+
+/** The place ("Onboarding, Touchpoints") of every note the outline lists. */
+function outlinePlaces(page: Page) {
+  return outlineNotes(page).evaluateAll((notes) =>
+    notes.map((note) => note.textContent?.split(' — ')[1]),
+  )
+}
 
 test('pasting three lines of text makes three notes in one undo step', async ({ page }) => {
   await startApp(page)
@@ -49,13 +62,9 @@ test('a spreadsheet column too long for its lane still lands in the cell it was 
   await newMap(page, 'Customer journey')
   await board(page).focus()
   await pointAtCell(page, 'Onboarding', 'Touchpoints')
-  const lines = Array.from({ length: 85 }, (_, i) => `Survey answer ${i + 1}`)
-  await pasteContent(page, { 'text/plain': `${lines.join('\n')}\n` })
+  await pasteColumn(page, 85)
   await expect(outlineNotes(page)).toHaveCount(85)
-  const places = await outlineNotes(page).evaluateAll((notes) =>
-    notes.map((note) => note.textContent?.split(' — ')[1]),
-  )
-  expect(new Set(places)).toEqual(new Set(['Onboarding, Touchpoints']))
+  expect(new Set(await outlinePlaces(page))).toEqual(new Set(['Onboarding, Touchpoints']))
   // The column was widened for them, and the board moved to show them all.
   const doc = await savedDocument(page, 'long-column.journey')
   const cam = await camera(page)
@@ -85,8 +94,7 @@ test("a paste too large for the view lands under the cell's notes and its first 
   await newMap(page, 'Customer journey')
   await board(page).focus()
   await pointAtCell(page, 'Onboarding', 'Touchpoints')
-  const first = Array.from({ length: 85 }, (_, i) => `Survey answer ${i + 1}`)
-  await pasteContent(page, { 'text/plain': `${first.join('\n')}\n` })
+  await pasteColumn(page, 85)
   await expect(outlineNotes(page)).toHaveCount(85)
   // Closer, with the pointer on the cell's first answers, a second column of answers is pasted:
   // it goes under the first, out of the view, and is larger than the view.
@@ -95,13 +103,9 @@ test("a paste too large for the view lands under the cell's notes and its first 
   const box = (await board(page).boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   const zoom = (await camera(page)).scale
-  const second = Array.from({ length: 40 }, (_, i) => `Second answer ${i + 1}`)
-  await pasteContent(page, { 'text/plain': `${second.join('\n')}\n` })
+  await pasteColumn(page, 40, 'Second answer')
   await expect(outlineNotes(page)).toHaveCount(125)
-  const places = await outlineNotes(page).evaluateAll((notes) =>
-    notes.map((note) => note.textContent?.split(' — ')[1]),
-  )
-  expect(new Set(places)).toEqual(new Set(['Onboarding, Touchpoints']))
+  expect(new Set(await outlinePlaces(page))).toEqual(new Set(['Onboarding, Touchpoints']))
   const doc = await savedDocument(page, 'two-pastes.journey')
   const cam = await camera(page)
   const at = (text: string) => doc.board.notes.find((n) => n.text === text)!
@@ -277,14 +281,12 @@ test('up to 500 lines are pasted at once; 501 ask first, and Cancel makes none',
   await startApp(page)
   await newMap(page, 'Blank')
   await board(page).focus()
-  const lines = (n: number, word: string) =>
-    Array.from({ length: n }, (_, i) => `${word} ${i + 1}`).join('\n')
-  await pasteContent(page, { 'text/plain': lines(500, 'Answer') })
+  await pasteColumn(page, 500, 'Answer')
   await expect(outlineNotes(page)).toHaveCount(500)
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
 
   await board(page).focus()
-  await pasteContent(page, { 'text/plain': lines(501, 'Comment') })
+  await pasteColumn(page, 501, 'Comment')
   const question = page.getByRole('alertdialog', { name: 'Create 501 notes?' })
   await expect(question).toBeVisible()
   await question.getByRole('button', { name: 'Cancel' }).click()

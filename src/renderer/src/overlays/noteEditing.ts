@@ -7,16 +7,17 @@ import {
   addNote,
   colorForKind,
   nextNotePosition,
+  placeInCell,
   resizeLane,
   setNoteText,
   type NextNotePlace,
 } from '../../../shared/commands/board'
-import { NOTE_GAP, plain } from '../../../shared/commands/board/recipe'
+import { plain } from '../../../shared/commands/board/recipe'
 import type { JourneyDocument, Note, NoteColor } from '../../../shared/document'
 import { NOTE_SIZE } from '../../../shared/document/defaults'
 import type { BoardView, EditTarget, Point } from '../board/boardView'
 import { panToShow } from '../board/camera'
-import { laneOf, stageOf } from '../../../shared/journey'
+import { laneOf } from '../../../shared/journey'
 
 /** A note being written that is not in the map yet. */
 export interface PendingNote {
@@ -43,8 +44,9 @@ export function pendingNote(id: string): PendingNote | null {
  * in. The canvas calls this on a double-click; `N`, Tab and the outline do too. `nearView`: a
  * note asked for at a point of the view (a double-click, `N` at the pointer) that would stick out
  * past its edge, or lie under a control on it, moves into view instead of the board panning to
- * it, as long as it stays under that point; one asked for near the edge of a cell is kept inside
- * the cell (moved in by up to a gap, so its centre may not be quite under the pointer). (A Tab chain's next note keeps its place in the row, and the board follows it.)
+ * it, as long as it stays under that point. One asked for near the edge of a cell is first moved
+ * inside the cell (`placeInCell`), so its centre may not be quite under the pointer. (A Tab
+ * chain's next note keeps its place in the row, and the board follows it.)
  */
 export function beginNewNote(
   editor: Editor,
@@ -58,20 +60,11 @@ export function beginNewNote(
   let x = Math.round(centre.x - NOTE_SIZE / 2)
   let y = Math.round(centre.y - NOTE_SIZE / 2)
   if (nearView) {
-    // Asked for near the edge of a cell, it stays inside that cell rather than lying across its
-    // header or into the next lane (where its centre, which decides its place, still is).
-    const { stages, lanes } = editor.getState().board
+    // Asked for near the edge of a cell, it stays inside that cell.
     const box = { x, y, width: NOTE_SIZE, height: NOTE_SIZE }
-    const stage = stageOf(box, stages)
-    const lane = laneOf(box, lanes)
-    const inside = (at: number, start: number, size: number) =>
-      size < NOTE_SIZE + 2 * NOTE_GAP
-        ? at
-        : Math.min(Math.max(at, start + NOTE_GAP), start + size - NOTE_GAP - NOTE_SIZE)
-    if (stage && lane) {
-      x = Math.round(inside(x, stage.x, stage.width))
-      y = Math.round(inside(y, lane.y, lane.height))
-    }
+    const placed = placeInCell(editor.getState().board, box)
+    x = placed.x
+    y = placed.y
     const scale = view.getState().camera.scale
     const shift = panToShow(view, { x, y, width: NOTE_SIZE, height: NOTE_SIZE }, 8)
     const dx = shift.x / scale

@@ -3,7 +3,15 @@
 import { castDraft } from 'immer'
 import { defaultNote, NOTE_SIZE } from '../../document/defaults'
 import { newId } from '../../document/ids'
-import type { JourneyDocument, Lane, Note, NoteColor, NoteKind, Stage } from '../../document/types'
+import type {
+  Board,
+  JourneyDocument,
+  Lane,
+  Note,
+  NoteColor,
+  NoteKind,
+  Stage,
+} from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
 import {
   clampCoordinate,
@@ -12,6 +20,7 @@ import {
   noChange,
   NOTE_GAP,
   notesOf,
+  within,
   type Recipe,
 } from './recipe'
 
@@ -259,6 +268,24 @@ export function nextNotePosition(doc: JourneyDocument, fromNoteId: string): Next
   const needed = lane ? place.y + size + NOTE_GAP - lane.y : 0
   if (!lane || !grows || needed <= lane.height) return place
   return { ...place, growLane: { id: lane.id, height: needed } }
+}
+
+/**
+ * Where a new note `box` asked for at a point goes: there, or moved inside the cell of the grid
+ * its centre is in, so that it does not lie across a stage header or into the next lane (see
+ * `within`). Outside the grid it stays where it is.
+ */
+export function placeInCell(
+  board: Board,
+  box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+): { x: number; y: number } {
+  const stage = stageOf(box, board.stages)
+  const lane = laneOf(box, board.lanes)
+  if (!stage || !lane) return { x: box.x, y: box.y }
+  return {
+    x: Math.round(within(box.x, stage.x, stage.width, box.width)),
+    y: Math.round(within(box.y, lane.y, lane.height, box.height)),
+  }
 }
 
 /** The stage column `x` falls in, if any. */

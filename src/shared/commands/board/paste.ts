@@ -12,7 +12,7 @@ import { MAX_TYPED_BAND_SIZE } from './bandCommands'
 import { resizeLane } from './lanes'
 import { makeNote } from './notes'
 import { resizeStage } from './stages'
-import { clampCoordinate, lanesOf, NOTE_GAP, plain, type Recipe } from './recipe'
+import { clampCoordinate, lanesOf, NOTE_GAP, plain, within, type Recipe } from './recipe'
 
 /**
  * The copied notes with new ids, laid out as they were, the group centred on `at` (as a new note
@@ -216,14 +216,4 @@ function rowsInCell(
   if (grown > MAX_TYPED_BAND_SIZE) return null
   if (grown === lane.height) return { x, y, perRow, ...widened }
   return { x, y, perRow, lane: { id: lane.id, height: grown }, ...widened }
-}
-
-/**
- * Where a run of `length` starts inside the band [start, start + size): at `wanted` when it fits
- * there, else moved in, with a margin of up to one gap each side (centred when there is less).
- */
-function within(wanted: number, start: number, size: number, length: number): number {
-  const slack = size - length
-  const margin = Math.min(NOTE_GAP, slack / 2)
-  return Math.min(Math.max(wanted, start + margin), start + slack - margin)
 }

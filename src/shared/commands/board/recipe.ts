@@ -40,3 +40,13 @@ export function indexById(items: readonly { readonly id: string }[]): Map<string
   items.forEach((item, i) => index.set(item.id, i))
   return index
 }
+
+/**
+ * Where a run of `length` starts inside the band [start, start + size): at `wanted` when it fits
+ * there, else moved in, with a margin of up to one gap each side (centred when there is less).
+ */
+export function within(wanted: number, start: number, size: number, length: number): number {
+  const slack = size - length
+  const margin = Math.min(NOTE_GAP, slack / 2)
+  return Math.min(Math.max(wanted, start + margin), start + slack - margin)
+}
