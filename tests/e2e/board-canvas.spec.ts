@@ -605,10 +605,17 @@ test('a pan moves the canvas without drawing it, showing what a draw shows; past
   const start = await panned()
   let due = false
   for (let i = 0; i < 4; i++) {
+    const before = { panned: await panned(), rests: await counter(page, 'restFrames') }
     await wheelStep(cdp, middle, 30, 20)
     due = await readOnceShown(page, 'exactFrameDue')
+    // A step that reaches the page just as the board comes to rest (ZOOM_SETTLE_MS after the
+    // step before, on a busy machine) is drawn in that rest frame instead: a pause is a rest.
+    if ((await panned()) === before.panned) {
+      expect(await counter(page, 'restFrames')).toBeGreaterThan(before.rests)
+    } else expect(await panned()).toBe(before.panned + 1)
   }
-  expect(await panned()).toBe(start + 4)
+  const steps = await panned()
+  expect(steps).toBeGreaterThanOrEqual(start + 2)
   expect(due).toBe(true)
   expect(await canvasScale(page)).toBe(1)
   const moved = await board(page).screenshot()
@@ -619,14 +626,14 @@ test('a pan moves the canvas without drawing it, showing what a draw shows; past
   // A step further than the canvas reaches is drawn at once.
   await page.mouse.wheel(box.width, 0)
   await nextFrames(page)
-  expect(await panned()).toBe(start + 4)
+  expect(await panned()).toBe(steps)
 
   // A step of a fraction of a pixel: the canvas moves by whole pixels, then, once the board
   // rests, it is drawn exactly where the camera is, as a fresh canvas shows it.
   await atRest(page)
   await page.mouse.wheel(20.5, 0)
   await nextFrames(page)
-  expect(await panned()).toBe(start + 5)
+  expect(await panned()).toBe(steps + 1)
   expect((await camera(page)).x % 1).not.toBe(0)
   await atRest(page)
   const rested = await board(page).screenshot()
