@@ -342,11 +342,12 @@ test('a note resized by its corner handle keeps its new size, and one undo takes
   await page.mouse.move(corner.x, corner.y)
   await page.mouse.down()
   await page.mouse.move(corner.x + 20, corner.y + 10, { steps: 2 })
-  await page.mouse.move(corner.x + 40 * cam.scale, corner.y + 20 * cam.scale, { steps: 2 })
+  // Wider and less tall: it stays inside its cell (a note made bigger stops short of its edges).
+  await page.mouse.move(corner.x + 40 * cam.scale, corner.y - 20 * cam.scale, { steps: 2 })
   await page.mouse.up()
   const resized = (await savedDocument(page, 'resized.journey')).board.notes[0]!
   expect(resized.width).toBeCloseTo(note.width + 40, 0)
-  expect(resized.height).toBeCloseTo(note.height + 20, 0)
+  expect(resized.height).toBeCloseTo(note.height - 20, 0)
   expect([resized.x, resized.y]).toEqual([note.x, note.y])
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
     'title',
@@ -356,6 +357,25 @@ test('a note resized by its corner handle keeps its new size, and one undo takes
   await page.keyboard.press('Control+z')
   const undone = (await savedDocument(page, 'undone.journey')).board.notes[0]!
   expect([undone.width, undone.height]).toEqual([note.width, note.height])
+})
+
+test('a note made bigger than its cell stops a gap short of its edges, keeping its stage and lane', async ({
+  page,
+}) => {
+  await noteAt(page, 'Sees the ad', stageMiddle(1), laneMiddle(1))
+  await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
+  const doc = await savedDocument(page, 'before-resize.journey')
+  const note = doc.board.notes[0]!
+  const corner = await onScreen(page, note.x + note.width, note.y + note.height)
+  // Far past the cell's corner, into the next stage and lane.
+  await drag(page, corner, { x: corner.x + 500, y: corner.y + 400 })
+  const resized = (await savedDocument(page, 'resized.journey')).board
+  const stage = resized.stages[1]!
+  const lane = resized.lanes[1]!
+  const after = resized.notes[0]!
+  expect(after.x + after.width).toBe(stage.x + stage.width - 16)
+  expect(after.y + after.height).toBe(lane.y + lane.height - 16)
+  await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
 })
 
 test('a lane dragged by its header moves below the next one, its notes with it', async ({

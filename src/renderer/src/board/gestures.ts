@@ -4,7 +4,13 @@
 // zoom. A gesture previews on the renderer's live layer and becomes one command on release, and
 // it always ends — released outside the window, cancelled, or the window losing focus. Dragging
 // notes or a marquee near the board's edge scrolls the board that way.
-import { BAND_COMMANDS, placeNotes, resizeNote } from '../../../shared/commands/board'
+import {
+  BAND_COMMANDS,
+  largestNoteSize,
+  MIN_NOTE_SIZE,
+  placeNotes,
+  resizeNote,
+} from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { containsRect } from '../map/geometry'
 import { beginNewNote } from '../overlays/noteEditing'
@@ -62,6 +68,8 @@ type Gesture =
       height: number
       w0: number
       h0: number
+      /** The largest the note may be made where it is (largestNoteSize: it stays in its cell). */
+      largest: { width: number; height: number }
     }
   | { kind: 'band'; start: Point; hit: HeaderHit; active: boolean; delta: number; size: number }
 
@@ -218,6 +226,7 @@ export function attachGestures(canvas: HTMLElement, area: HTMLElement, host: Ges
           height: note.height,
           w0: note.width,
           h0: note.height,
+          largest: largestNoteSize(editor.getState().board, note),
         })
         return
       }
@@ -375,8 +384,10 @@ export function attachGestures(canvas: HTMLElement, area: HTMLElement, host: Ges
         scrollAtEdge(p)
         return
       case 'resize': {
-        g.width = Math.max(40, g.w0 + (p.x - g.start.x) / s)
-        g.height = Math.max(40, g.h0 + (p.y - g.start.y) / s)
+        const size = (from: number, by: number, largest: number) =>
+          Math.min(largest, Math.max(MIN_NOTE_SIZE, from + by / s))
+        g.width = size(g.w0, p.x - g.start.x, g.largest.width)
+        g.height = size(g.h0, p.y - g.start.y, g.largest.height)
         renderer.setPreview({ kind: 'resize', id: g.id, width: g.width, height: g.height })
         return
       }

@@ -20,6 +20,7 @@ import {
   noChange,
   NOTE_GAP,
   notesOf,
+  stagesOf,
   within,
   type Recipe,
 } from './recipe'
@@ -126,12 +127,40 @@ export function placeNotes(
   })
 }
 
-/** Resizes a note, each side kept between 40 and 4,000. */
+/**
+ * Resizes a note, each side kept between 40 and 4,000 and, for a note in a cell of the grid,
+ * inside that cell (`largestNoteSize`): making a note bigger never changes its stage or lane.
+ */
 export function resizeNote(id: string, width: number, height: number): Recipe {
-  return updateNotes([id], (note) => {
-    note.width = clampSize(width)
-    note.height = clampSize(height)
-  })
+  return (draft) => {
+    const board = { stages: stagesOf(draft), lanes: lanesOf(draft) }
+    updateNotes([id], (note) => {
+      const largest = largestNoteSize(board, note)
+      note.width = Math.min(clampSize(width), largest.width)
+      note.height = Math.min(clampSize(height), largest.height)
+    })(draft)
+  }
+}
+
+/**
+ * The largest size a note can be given where it is: for a note in a cell of the grid, up to a gap
+ * short of its cell's right and bottom edges (a note's cell follows its centre, and a note grows
+ * from its top-left corner); elsewhere MAX_NOTE_SIZE. Never less than its size now, nor than MIN_NOTE_SIZE: a
+ * note that already reaches past its cell is not made smaller.
+ */
+export function largestNoteSize(
+  board: Pick<Board, 'stages' | 'lanes'>,
+  note: Pick<Note, 'x' | 'y' | 'width' | 'height'>,
+): { width: number; height: number } {
+  const stage = stageOf(note, board.stages)
+  const lane = laneOf(note, board.lanes)
+  if (!stage || !lane) return { width: MAX_NOTE_SIZE, height: MAX_NOTE_SIZE }
+  const room = (edge: number, from: number, now: number) =>
+    Math.min(MAX_NOTE_SIZE, Math.max(MIN_NOTE_SIZE, now, Math.floor(edge - NOTE_GAP - from)))
+  return {
+    width: room(stage.x + stage.width, note.x, note.width),
+    height: room(lane.y + lane.height, note.y, note.height),
+  }
 }
 
 /** Removes notes from the board. */

@@ -14,7 +14,7 @@ import {
   setNotesKind,
 } from '../../../../../src/shared/commands/board'
 import { laneOf } from '../../../../../src/shared/journey/geometry'
-import { lane, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
+import { lane, laneName, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
 
 function addAt(editor: ReturnType<typeof workshop>, x: number, y: number, text: string) {
   const { recipe, id } = addNote({ x, y, text, now: NOW })
@@ -87,11 +87,44 @@ describe('notes on the board', () => {
     expect(stageName(editor.getState(), id)).toBe('Onboarding')
   })
 
-  it('resizing keeps a note between 40 and 4,000 units', () => {
+  it('resizing keeps a note off the grid between 40 and 4,000 units', () => {
     const editor = workshop()
-    const id = addAt(editor, 300, 100, 'Training video')
+    const id = addAt(editor, -6000, -6000, 'Training video')
     editor.run('Resize', resizeNote(id, 10, 99_999))
     expect(note(editor.getState(), id)).toMatchObject({ width: 40, height: 4000 })
+    editor.run('Resize', resizeNote(id, Number.NaN, 200))
+    expect(note(editor.getState(), id)).toMatchObject({ width: 160, height: 200 })
+  })
+
+  it('a note made bigger stays inside its cell, so it keeps its stage and lane', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const onboarding = stage(doc, 'Onboarding')
+    const touchpoints = lane(doc, 'Touchpoints')
+    const id = addAt(editor, onboarding.x + 100, touchpoints.y + 30, 'Welcome email')
+    editor.run('Resize', resizeNote(id, 2040, 1540))
+    const resized = note(editor.getState(), id)
+    // A gap short of the cell's right and bottom edges.
+    expect(resized.x + resized.width).toBe(onboarding.x + onboarding.width - 16)
+    expect(resized.y + resized.height).toBe(touchpoints.y + touchpoints.height - 16)
+    expect(stageName(editor.getState(), id)).toBe('Onboarding')
+    expect(laneName(editor.getState(), id)).toBe('Touchpoints')
+    // Smaller is always allowed.
+    editor.run('Resize', resizeNote(id, 60, 50))
+    expect(note(editor.getState(), id)).toMatchObject({ width: 60, height: 50 })
+  })
+
+  it('a note that already reaches past its cell is not made smaller by a resize that grows it', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const onboarding = stage(doc, 'Onboarding')
+    const ideas = lane(doc, 'Ideas')
+    const id = addAt(editor, onboarding.x + onboarding.width - 150, ideas.y + 20, 'Wide')
+    const before = note(editor.getState(), id)
+    expect(before.x + before.width).toBeGreaterThan(onboarding.x + onboarding.width)
+    editor.run('Resize', resizeNote(id, 400, 100))
+    // The width it had stays the most it may have; the height is free to change inside the cell.
+    expect(note(editor.getState(), id)).toMatchObject({ width: 160, height: 100 })
   })
 
   it('deleting notes is one undo step that brings them all back', () => {
