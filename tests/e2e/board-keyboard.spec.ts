@@ -16,6 +16,7 @@ import {
   savedDocument,
   selectionBar,
 } from './support/board'
+import { customerJourney, mapNote, openMap, stepDetails } from './support/journey'
 
 async function openJourney(page: import('@playwright/test').Page, texts: string[]) {
   await startApp(page)
@@ -168,6 +169,62 @@ test('the toolbar shows the kind a lane gives its notes, and sets the kind of a 
   const doc = await savedDocument(page, 'kind.journey')
   expect(doc.board.notes[0]!.kind).toBe('pain-point')
   await expect(kind).toHaveValue('pain-point')
+})
+
+test('a kind chosen for notes in lanes and out of them goes to those outside alone; notes in lanes show their lanes’ kinds', async ({
+  page,
+}) => {
+  await startApp(page)
+  const doc = customerJourney('Kinds', [
+    { text: 'Welcome email', stage: 'Onboarding', lane: 'Touchpoints' },
+    { text: 'Login fails', stage: 'Onboarding', lane: 'Pain points' },
+  ])
+  const parked = mapNote({ id: 'parked', text: 'Parking lot', x: -1200, y: -600 })
+  await openMap(page, 'kinds.journey', {
+    ...doc,
+    board: { ...doc.board, notes: [...doc.board.notes, parked] },
+  })
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  const kind = selectionBar(page).getByRole('combobox', { name: 'Kind' })
+  await expect(kind).toBeEnabled()
+  await expect(kind).toHaveAttribute('title', /kind of the 1 note outside the lanes/)
+  await kind.selectOption({ label: 'Idea' })
+  await expect(kind).toHaveValue('idea')
+  let saved = await savedDocument(page, 'kinds-1.journey')
+  const kindOf = (text: string) => saved.board.notes.find((n) => n.text === text)!.kind
+  expect([kindOf('Welcome email'), kindOf('Login fails'), kindOf('Parking lot')]).toEqual([
+    null,
+    null,
+    'idea',
+  ])
+
+  // Step details does the same, and for notes all in lanes shows their kinds, not a choice.
+  const details = stepDetails(page)
+  const detailsKind = details.getByRole('combobox', { name: 'Kind' })
+  await detailsKind.selectOption({ label: 'Evidence' })
+  saved = await savedDocument(page, 'kinds-2.journey')
+  expect([kindOf('Welcome email'), kindOf('Login fails'), kindOf('Parking lot')]).toEqual([
+    null,
+    null,
+    'evidence',
+  ])
+  // Shift+click takes the note outside the lanes out of the selection.
+  await board(page).focus()
+  await page.keyboard.press('Shift+1')
+  const cam = await camera(page)
+  const area = (await board(page).boundingBox())!
+  await page.keyboard.down('Shift')
+  await page.mouse.click(
+    area.x + cam.x + (parked.x + parked.width / 2) * cam.scale,
+    area.y + cam.y + (parked.y + parked.height / 2) * cam.scale,
+  )
+  await page.keyboard.up('Shift')
+  await expect(selectionBar(page)).toContainText('2 notes')
+  await expect(detailsKind).toHaveCount(0)
+  await expect(details.getByText('Mixed (from their lanes)')).toBeVisible()
+  await expect(kind).toBeDisabled()
+  await expect(kind).toHaveText('Mixed kinds')
 })
 
 test('Ctrl+A selects every note, Delete removes them in one step, and undo brings them back', async ({
@@ -414,7 +471,7 @@ test('Align left lines the selected notes up; Tidy makes a grid in their cell, g
   const overlap = (a: (typeof placed)[number], b: (typeof placed)[number]) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
   for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false)
-  // Every note is still in its cell, and the Ideas lane grew to hold six rows.
+  // Every note is still in its cell, and the Ideas lane grew to hold three rows of two.
   await expect(outlineNotes(page)).toHaveText(Array(6).fill(/Onboarding, Ideas/))
   const grown = saved.board.lanes.find((l) => l.id === ideas.id)!
   expect(grown.height).toBeGreaterThan(ideas.height)
@@ -426,6 +483,39 @@ test('Align left lines the selected notes up; Tidy makes a grid in their cell, g
   saved = await savedDocument(page, 'undone.journey')
   expect(saved.board.lanes.find((l) => l.id === ideas.id)!.height).toBe(ideas.height)
   expect(new Set(saved.board.notes.map((n) => n.x))).toEqual(new Set([onboarding.x + 10]))
+})
+
+test('Align lines notes up within each stage column or lane: no note changes stage or lane', async ({
+  page,
+}) => {
+  await startApp(page)
+  const places = [
+    { text: 'Reads a post', stage: 'Awareness', lane: 'Customer actions' },
+    { text: 'Sees an ad', stage: 'Awareness', lane: 'Touchpoints' },
+    { text: 'Books a demo', stage: 'Evaluation', lane: 'Customer actions' },
+    { text: 'Demo call', stage: 'Evaluation', lane: 'Touchpoints' },
+  ]
+  const doc = customerJourney('Align', places)
+  // Each note a little further right and lower than the one before.
+  const notes = doc.board.notes.map((n, i) => ({ ...n, x: n.x + i * 30, y: n.y + i * 10 }))
+  await openMap(page, 'align.journey', { ...doc, board: { ...doc.board, notes } })
+  const where = places.map((p) => new RegExp(`^${p.text} — ${p.stage}, ${p.lane}`))
+  for (const how of ['Align left', 'Align right', 'Align top', 'Align bottom']) {
+    await board(page).focus()
+    await page.keyboard.press('Control+a')
+    await selectionBar(page).getByRole('button', { name: 'Align' }).click()
+    await page.getByRole('menuitem', { name: how }).click()
+    for (const place of where)
+      await expect(outlineNotes(page).filter({ hasText: place })).toHaveCount(1)
+  }
+  const saved = await savedDocument(page, 'aligned.journey')
+  const at = (text: string) => saved.board.notes.find((n) => n.text === text)!
+  // Lined up inside each column (right edges) and each lane (bottom edges), not across them.
+  expect(at('Reads a post').x).toBe(at('Sees an ad').x)
+  expect(at('Books a demo').x).toBe(at('Demo call').x)
+  expect(at('Books a demo').x).not.toBe(at('Reads a post').x)
+  expect(at('Reads a post').y).toBe(at('Books a demo').y)
+  expect(at('Sees an ad').y).toBe(at('Demo call').y)
 })
 
 test('on a small window the selection toolbar shows every action, and its Align menu opens whole over the board', async ({

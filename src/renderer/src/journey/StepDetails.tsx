@@ -79,8 +79,12 @@ export function StepDetails({
   const deadline = shared(notes, (n) => n.step.deadline)
   const rationale = shared(notes, (n) => n.step.rationale)
   const metric = shared(notes, (n) => n.step.metric)
+  // A note in a lane takes the lane's kind; a kind of its own counts only outside the lanes, so
+  // only the selected notes there are offered one (and given it).
   const laned = steps.filter((s) => s.laneId !== null)
-  const ownKind = shared(notes, (n) => n.kind)
+  const inLane = new Set(laned.map((s) => s.noteId))
+  const unsorted = notes.filter((n) => !inLane.has(n.id))
+  const ownKind = shared(unsorted, (n) => n.kind)
   const laneKind = laned.length === steps.length ? shared(steps, (s) => s.kind) : 'mixed'
   const ownerDepartment =
     owner !== 'mixed' && owner !== null
@@ -118,19 +122,36 @@ export function StepDetails({
           <label className="field__label" htmlFor={`${ids}-kind`}>
             Kind
           </label>
-          {laned.length === steps.length && laneKind !== 'mixed' ? (
+          {unsorted.length === 0 ? (
             <p id={`${ids}-kind`} className="field__static">
-              {KIND_LABELS[laneKind]} <span className="field__hint">(from its lane)</span>
+              {laneKind === 'mixed' ? 'Mixed' : KIND_LABELS[laneKind]}{' '}
+              <span className="field__hint">
+                ({notes.length === 1 ? 'from its lane' : 'from their lanes'})
+              </span>
             </p>
           ) : (
             <select
               id={`${ids}-kind`}
               className="input"
               value={ownKind === 'mixed' ? MIXED : (ownKind ?? '')}
+              title={
+                unsorted.length < notes.length
+                  ? `Sets the kind of the ${countSteps(unsorted.length)} outside the lanes; a note in a lane takes the lane’s kind`
+                  : undefined
+              }
               onChange={(event) => {
                 const next = event.target.value
                 if (next === MIXED) return
-                set({ kind: next === '' ? null : (next as Note['kind']) })
+                const kind = next === '' ? null : (next as Note['kind'])
+                const label =
+                  unsorted.length > 1 ? `Set kind (${unsorted.length} steps)` : 'Set kind'
+                editor.run(
+                  label,
+                  setStepFields(
+                    unsorted.map((n) => n.id),
+                    { kind },
+                  ),
+                )
               }}
             >
               {ownKind === 'mixed' && (

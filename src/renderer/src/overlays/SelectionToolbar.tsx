@@ -65,14 +65,16 @@ export function SelectionToolbar({
   if (notes.length === 0) return null
   const first = notes[0]
   const sameColor = first && notes.every((n) => n.color === first.color) ? first.color : null
-  const sameKind =
-    first && notes.every((n) => n.kind === first.kind) ? (first.kind ?? 'lane') : 'mixed'
   // A note in a lane takes the lane's kind (a kind of its own counts only outside the lanes): for
-  // such notes the kind is shown, not offered.
+  // such notes the kind is shown, not offered, and a kind chosen goes to the others alone.
   const laneOf = laneLocator(board.lanes)
   const laneKinds = notes.map((n) => laneOf(n)?.kind ?? null)
   const fromLanes = laneKinds.every((kind) => kind !== null)
   const laneKind = laneKinds.every((kind) => kind === laneKinds[0]) ? laneKinds[0] : null
+  const unsorted = notes.filter((_, i) => laneKinds[i] === null)
+  const sameKind = unsorted.every((n) => n.kind === unsorted[0]?.kind)
+    ? (unsorted[0]?.kind ?? 'lane')
+    : 'mixed'
   const quoted = notes.every((n) => n.customerWords)
 
   return (
@@ -120,6 +122,11 @@ export function SelectionToolbar({
           className="selection-bar__select"
           aria-label="Kind"
           value={sameKind}
+          title={
+            unsorted.length < notes.length
+              ? `Sets the kind of the ${countNotes(unsorted.length)} outside the lanes; a note in a lane takes the lane’s kind`
+              : undefined
+          }
           onChange={(event) => {
             const value = event.target.value
             if (value === 'lane') actions.setKind(null)

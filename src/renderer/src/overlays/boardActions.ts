@@ -23,6 +23,7 @@ import {
   textFromHtml,
 } from '../../../shared/clipboard'
 import type { NoteColor, NoteKind } from '../../../shared/document'
+import { laneLocator } from '../../../shared/journey'
 import { SELECTION_BAR_GAP, type BoardView, type Point } from '../board/boardView'
 import { fitAll, keepInView, notesBounds, zoomToSelection } from '../board/camera'
 import { countNotes } from './labels'
@@ -187,8 +188,15 @@ export function createBoardActions(
       const ids = selected()
       if (ids.length > 0) change(() => editor.run('Change colour', setNotesColor(ids, color)))
     },
+    /**
+     * Gives the selected notes outside the lanes a kind of their own; a note in a lane takes the
+     * lane's kind, so those in lanes are left as they are.
+     */
     setKind(kind: NoteKind | null) {
-      const ids = selected()
+      const { board } = editor.getState()
+      const inLane = laneLocator(board.lanes)
+      const selection = view.getState().selection
+      const ids = board.notes.filter((n) => selection.has(n.id) && !inLane(n)).map((n) => n.id)
       if (ids.length > 0) change(() => editor.run('Change kind', setNotesKind(ids, kind)))
     },
     align(how: AlignHow) {

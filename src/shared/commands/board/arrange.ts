@@ -5,14 +5,26 @@ import { laneOf, stageOf } from '../../journey/geometry'
 import { resizeLane } from './lanes'
 import { placeNotes } from './notes'
 import { readingOrder } from './readingOrder'
-import { clampCoordinate, noChange, NOTE_GAP, notesOf, type Recipe } from './recipe'
+import {
+  clampCoordinate,
+  lanesOf,
+  noChange,
+  NOTE_GAP,
+  notesOf,
+  stagesOf,
+  type Recipe,
+} from './recipe'
 
 export type AlignHow =
   'left' | 'right' | 'top' | 'bottom' | 'centre-x' | 'centre-y' | 'distribute-x' | 'distribute-y'
 
 /**
  * Lines the notes up on one edge or centre of their bounding box, or spaces them evenly (equal
- * gaps, the outermost notes stay put). Needs two notes, three to distribute.
+ * gaps, the outermost notes stay put). Needs two notes, three to distribute. On the grid a note's
+ * stage and lane mean something, so notes are lined up across, and spaced along, each stage
+ * column on their own (left, right, centres horizontally) or each lane (top, bottom, centres
+ * vertically), the line kept inside it: aligning never moves a note to another stage or lane.
+ * Notes outside the columns (or lanes) are lined up together.
  *
  * @example
  *   editor.run('Align left', alignNotes(selection, 'left'))
@@ -22,8 +34,47 @@ export function alignNotes(ids: readonly string[], how: AlignHow): Recipe {
   const wanted = new Set(ids)
   return (draft) => {
     const notes = notesOf(draft).filter((note) => wanted.has(note.id))
-    placeNotes(alignedPositions(notes, how))(draft)
+    const across = ACROSS[how]
+    const stages = stagesOf(draft)
+    const lanes = lanesOf(draft)
+    // The stage column (or lane) of each note, as the span it covers; null outside them all.
+    const groups = new Map<string, { span: Span | null; notes: Note[] }>()
+    for (const note of notes) {
+      const band = across === 'x' ? stageOf(note, stages) : laneOf(note, lanes)
+      const span =
+        band === null
+          ? null
+          : 'width' in band
+            ? { from: band.x, to: band.x + band.width }
+            : { from: band.y, to: band.y + band.height }
+      const group = groups.get(band?.id ?? '') ?? { span, notes: [] }
+      group.notes.push(note)
+      groups.set(band?.id ?? '', group)
+    }
+    const positions = new Map<string, Point>()
+    for (const { span, notes: group } of groups.values()) {
+      for (const [id, at] of alignedPositions(group, how, span)) positions.set(id, at)
+    }
+    placeNotes(positions)(draft)
   }
+}
+
+/** Where a stage column (along x) or a lane (along y) starts and ends. */
+interface Span {
+  readonly from: number
+  readonly to: number
+}
+
+/** Which way each alignment moves notes. */
+const ACROSS: Record<AlignHow, 'x' | 'y'> = {
+  left: 'x',
+  right: 'x',
+  'centre-x': 'x',
+  'distribute-x': 'x',
+  top: 'y',
+  bottom: 'y',
+  'centre-y': 'y',
+  'distribute-y': 'y',
 }
 
 /**
@@ -88,9 +139,13 @@ function neededLaneHeights(doc: JourneyDocument, wanted: ReadonlySet<string>): M
   return needed
 }
 
-/** How many notes `cellWidth` wide fit across a stage column, with a gap each side (at least 1). */
+/**
+ * How many notes `cellWidth` wide fit across a stage column (at least 1), a gap between them and
+ * half a gap at least at each edge: two 160-unit notes across the template's 360-unit columns, as
+ * a Tab chain makes them.
+ */
 export function columnsIn(stage: Stage, cellWidth: number): number {
-  return Math.max(1, Math.floor((stage.width - NOTE_GAP) / (cellWidth + NOTE_GAP)))
+  return Math.max(1, Math.floor(stage.width / (cellWidth + NOTE_GAP)))
 }
 
 /** How many columns and rows a group of notes takes in its stage column, and its slot size. */
@@ -102,11 +157,32 @@ function gridShape(notes: readonly Note[], stage: Stage | null) {
   return { cellWidth, cellHeight, pitchX, columns, rows: Math.ceil(notes.length / columns) }
 }
 
-function alignedPositions(notes: readonly Note[], how: AlignHow): Map<string, Point> {
-  const left = Math.min(...notes.map((n) => n.x))
-  const top = Math.min(...notes.map((n) => n.y))
-  const right = Math.max(...notes.map((n) => n.x + n.width))
-  const bottom = Math.max(...notes.map((n) => n.y + n.height))
+/**
+ * Where `notes` go, lined up on their bounding box. Inside a stage column or lane (`band`), the
+ * line is kept where each note's centre stays in it: an edge no further out than the band's, a
+ * centre line inside it.
+ */
+function alignedPositions(
+  notes: readonly Note[],
+  how: AlignHow,
+  band: Span | null,
+): Map<string, Point> {
+  const bounds = {
+    left: Math.min(...notes.map((n) => n.x)),
+    top: Math.min(...notes.map((n) => n.y)),
+    right: Math.max(...notes.map((n) => n.x + n.width)),
+    bottom: Math.max(...notes.map((n) => n.y + n.height)),
+  }
+  // The lines notes are put on, kept inside the band.
+  const x = band && ACROSS[how] === 'x' ? band : { from: -Infinity, to: Infinity }
+  const y = band && ACROSS[how] === 'y' ? band : { from: -Infinity, to: Infinity }
+  const left = Math.max(x.from, bounds.left)
+  const top = Math.max(y.from, bounds.top)
+  const right = Math.min(x.to, bounds.right)
+  const bottom = Math.min(y.to, bounds.bottom)
+  const inside = (value: number, span: Span) => Math.min(Math.max(value, span.from), span.to - 1)
+  const centreX = inside((left + right) / 2, x)
+  const centreY = inside((top + bottom) / 2, y)
   const out = new Map<string, Point>()
   const put = (note: Note, x: number, y: number) => out.set(note.id, { x, y })
   switch (how) {
@@ -123,16 +199,16 @@ function alignedPositions(notes: readonly Note[], how: AlignHow): Map<string, Po
       for (const n of notes) put(n, n.x, bottom - n.height)
       break
     case 'centre-x':
-      for (const n of notes) put(n, (left + right) / 2 - n.width / 2, n.y)
+      for (const n of notes) put(n, centreX - n.width / 2, n.y)
       break
     case 'centre-y':
-      for (const n of notes) put(n, n.x, (top + bottom) / 2 - n.height / 2)
+      for (const n of notes) put(n, n.x, centreY - n.height / 2)
       break
     case 'distribute-x':
-      distribute(notes, 'x', 'width', left, right, (n, v) => put(n, v, n.y))
+      distribute(notes, 'x', 'width', bounds.left, bounds.right, (n, v) => put(n, v, n.y))
       break
     case 'distribute-y':
-      distribute(notes, 'y', 'height', top, bottom, (n, v) => put(n, n.x, v))
+      distribute(notes, 'y', 'height', bounds.top, bounds.bottom, (n, v) => put(n, n.x, v))
       break
   }
   return out

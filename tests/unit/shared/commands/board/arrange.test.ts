@@ -9,38 +9,97 @@ function put(editor: Editor, x: number, y: number, text: string, size = 160): st
   return id
 }
 
+/** Off the grid, where a note's place means nothing but where it is. */
+const OFF = -8000
+
 describe('align and distribute', () => {
   it('align left lines the notes up on the leftmost edge in one undo step', () => {
     const editor = workshop()
-    const ids = [put(editor, 300, 100, 'Sees ad'), put(editor, 340, 300, 'Reads review')]
+    const ids = [
+      put(editor, OFF + 300, OFF, 'Sees ad'),
+      put(editor, OFF + 340, OFF + 300, 'Reads review'),
+    ]
     editor.run('Align left', alignNotes(ids, 'left'))
-    expect(ids.map((id) => note(editor.getState(), id).x)).toEqual([300, 300])
+    expect(ids.map((id) => note(editor.getState(), id).x)).toEqual([OFF + 300, OFF + 300])
     editor.undo()
-    expect(note(editor.getState(), ids[1]!).x).toBe(340)
+    expect(note(editor.getState(), ids[1]!).x).toBe(OFF + 340)
   })
 
   it('right, top, bottom and the centres line up on the bounding box', () => {
     const editor = workshop()
-    const a = put(editor, 0, 0, 'Calls sales', 100)
-    const b = put(editor, 300, 200, 'Gets a quote', 200)
+    const a = put(editor, OFF, OFF, 'Calls sales', 100)
+    const b = put(editor, OFF + 300, OFF + 200, 'Gets a quote', 200)
     const pos = () => [note(editor.getState(), a), note(editor.getState(), b)]
     editor.run('Align', alignNotes([a, b], 'right'))
-    expect(pos().map((n) => n.x + n.width)).toEqual([500, 500])
+    expect(pos().map((n) => n.x + n.width)).toEqual([OFF + 500, OFF + 500])
     editor.run('Align', alignNotes([a, b], 'bottom'))
-    expect(pos().map((n) => n.y + n.height)).toEqual([400, 400])
+    expect(pos().map((n) => n.y + n.height)).toEqual([OFF + 400, OFF + 400])
     editor.run('Align', alignNotes([a, b], 'centre-x'))
-    expect(pos().map((n) => n.x + n.width / 2)).toEqual([400, 400])
+    expect(pos().map((n) => n.x + n.width / 2)).toEqual([OFF + 400, OFF + 400])
     editor.run('Align', alignNotes([a, b], 'top'))
-    expect(pos().map((n) => n.y)).toEqual([200, 200])
+    expect(pos().map((n) => n.y)).toEqual([OFF + 200, OFF + 200])
     editor.run('Align', alignNotes([a, b], 'centre-y'))
-    expect(pos().map((n) => n.y + n.height / 2)).toEqual([300, 300])
+    expect(pos().map((n) => n.y + n.height / 2)).toEqual([OFF + 300, OFF + 300])
   })
 
   it('distribute spaces three notes with equal gaps and keeps the outer ones', () => {
     const editor = workshop()
-    const ids = [put(editor, 0, 0, 'A'), put(editor, 170, 0, 'B'), put(editor, 1000, 0, 'C')]
+    const ids = [
+      put(editor, OFF, OFF, 'A'),
+      put(editor, OFF + 170, OFF, 'B'),
+      put(editor, OFF + 1000, OFF, 'C'),
+    ]
     editor.run('Distribute', alignNotes(ids, 'distribute-x'))
-    expect(ids.map((id) => note(editor.getState(), id).x)).toEqual([0, 500, 1000])
+    expect(ids.map((id) => note(editor.getState(), id).x)).toEqual([OFF, OFF + 500, OFF + 1000])
+  })
+
+  it('on the grid, notes line up within their own stage column or lane: none changes stage or lane', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const [awareness, evaluation] = [stage(doc, 'Awareness'), stage(doc, 'Evaluation')]
+    const [actions, touchpoints] = [lane(doc, 'Customer actions'), lane(doc, 'Touchpoints')]
+    const ids = [
+      put(editor, awareness.x + 20, actions.y + 20, 'Reads a post'),
+      put(editor, awareness.x + 60, touchpoints.y + 40, 'LinkedIn'),
+      put(editor, evaluation.x + 150, actions.y + 30, 'Books a demo'),
+      put(editor, evaluation.x + 90, touchpoints.y + 10, 'Demo call'),
+    ]
+    const places = () =>
+      ids.map((id) => `${stageName(editor.getState(), id)}, ${laneName(editor.getState(), id)}`)
+    const before = places()
+    const xs = () => ids.map((id) => note(editor.getState(), id).x)
+    const ys = () => ids.map((id) => note(editor.getState(), id).y)
+    editor.run('Align left', alignNotes(ids, 'left'))
+    expect(xs()).toEqual([awareness.x + 20, awareness.x + 20, evaluation.x + 90, evaluation.x + 90])
+    editor.undo()
+    editor.run('Align right', alignNotes(ids, 'right'))
+    expect(xs()).toEqual([
+      awareness.x + 60,
+      awareness.x + 60,
+      evaluation.x + 150,
+      evaluation.x + 150,
+    ])
+    editor.undo()
+    editor.run('Align top', alignNotes(ids, 'top'))
+    expect(ys()).toEqual([actions.y + 20, touchpoints.y + 10, actions.y + 20, touchpoints.y + 10])
+    editor.undo()
+    editor.run('Align bottom', alignNotes(ids, 'bottom'))
+    expect(ys()).toEqual([actions.y + 30, touchpoints.y + 40, actions.y + 30, touchpoints.y + 40])
+    expect(places()).toEqual(before)
+  })
+
+  it('on the grid, a line past a column’s edge is brought inside it, so a note’s centre stays in its column', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const evaluation = stage(doc, 'Evaluation')
+    const actions = lane(doc, 'Customer actions')
+    // A wide note reaching into Awareness (its centre in Evaluation) and a narrow one.
+    const wide = put(editor, evaluation.x - 100, actions.y + 10, 'Wide', 300)
+    const narrow = put(editor, evaluation.x + 200, actions.y + 10, 'Narrow', 60)
+    editor.run('Align left', alignNotes([wide, narrow], 'left'))
+    expect(note(editor.getState(), narrow).x).toBe(evaluation.x)
+    expect(stageName(editor.getState(), narrow)).toBe('Evaluation')
+    expect(stageName(editor.getState(), wide)).toBe('Evaluation')
   })
 })
 
@@ -108,10 +167,10 @@ describe('tidy', () => {
     editor.run('Tidy', tidyNotes(before, ids))
     const after = editor.getState()
     const placed = ids.map((id) => note(after, id))
-    // One 160-wide note per row in a 360-wide column (two need 16 + 2 × 176): nine rows of 160,
-    // 16 apart and 16 from the lane's edges.
+    // Two 160-wide notes per row in a 360-wide column: five rows of 160, 16 apart and 16 from the
+    // lane's edges.
     const grown = after.board.lanes.find((l) => l.id === ideas.id)!
-    expect(grown.height).toBe(16 * 2 + 9 * 160 + 8 * 16)
+    expect(grown.height).toBe(16 * 2 + 5 * 160 + 4 * 16)
     for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false)
     for (const id of ids) {
       expect(stageName(after, id)).toBe('Onboarding')
@@ -125,6 +184,26 @@ describe('tidy', () => {
     expect(laneName(after, underneath)).toBe(below[0]!.name)
     editor.undo()
     expect(editor.getState().board).toEqual(before.board)
+  })
+
+  it('two notes side by side in a template cell stay side by side, and the lane keeps its height', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const onboarding = stage(doc, 'Onboarding')
+    const ideas = lane(doc, 'Ideas')
+    const ids = [
+      put(editor, onboarding.x + 14, ideas.y + 30, 'Self-service setup'),
+      put(editor, onboarding.x + 190, ideas.y + 22, 'Setup checklist'),
+    ]
+    editor.run('Tidy', tidyNotes(editor.getState(), ids))
+    const after = editor.getState()
+    expect(
+      ids.map((id) => [note(after, id).x - onboarding.x, note(after, id).y - ideas.y]),
+    ).toEqual([
+      [12, 16],
+      [188, 16],
+    ])
+    expect(lane(after, 'Ideas').height).toBe(ideas.height)
   })
 
   it('a lane tall enough keeps its height', () => {

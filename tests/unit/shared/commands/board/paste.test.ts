@@ -63,18 +63,19 @@ describe('pasting onto the board', () => {
     expect(ids.map((id) => stageName(doc, id))).toEqual(lines.map(() => 'Onboarding'))
     expect(ids.map((id) => laneName(doc, id))).toEqual(lines.map(() => 'Touchpoints'))
     expect(ids.map((id) => note(doc, id).color)).toEqual(lines.map(() => 'green'))
-    // A column of 360 holds one note across with a gap each side (as Tidy lays out), so the lines
-    // go down from the pointer, and the lane grows to 20 + 5 × 176 = 900.
+    // A column of 360 holds two notes across, 16 apart and 12 from its edges (as Tab and Tidy lay
+    // them out), so the lines go down from the pointer in rows of two, and the lane grows to
+    // 20 + 3 × 176 = 548.
     expect(ids.map((id) => [note(doc, id).x - onboarding.x, note(doc, id).y - touch.y])).toEqual([
-      [100, 20],
-      [100, 196],
-      [100, 372],
-      [100, 548],
-      [100, 724],
+      [12, 20],
+      [188, 20],
+      [12, 196],
+      [188, 196],
+      [12, 372],
     ])
-    expect(lane(doc, 'Touchpoints').height).toBe(900)
+    expect(lane(doc, 'Touchpoints').height).toBe(548)
     // The lanes below move down, their notes with them.
-    expect(lane(doc, 'Pain points').y).toBe(below.y + 900 - 220)
+    expect(lane(doc, 'Pain points').y).toBe(below.y + 548 - 220)
     expect(laneName(doc, pain)).toBe('Pain points')
     for (const a of doc.board.notes)
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
@@ -97,7 +98,7 @@ describe('pasting onto the board', () => {
       expect(Number.isInteger(note(doc, id).y)).toBe(true)
     }
     expect(note(doc, ids[0]!).y - touch.y).toBe(21)
-    expect(lane(doc, 'Touchpoints').height).toBe(901)
+    expect(lane(doc, 'Touchpoints').height).toBe(549)
     for (const l of doc.board.lanes) expect(Number.isInteger(l.y + l.height)).toBe(true)
   })
 
@@ -107,11 +108,12 @@ describe('pasting onto the board', () => {
     const touch = lane(editor.getState(), 'Touchpoints')
     added(editor, onboarding.x + 100, touch.y + 20, 'Welcome call')
     const at = { x: onboarding.x + 100, y: touch.y + 200 }
-    const { recipe, ids } = notesFromLines(['Login details', 'Help centre'], at, NOW)
+    const lines = ['Login details', 'Help centre', 'First call']
+    const { recipe, ids } = notesFromLines(lines, at, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
-    expect(ids.map((id) => note(doc, id).y - touch.y)).toEqual([200, 376])
-    expect(ids.map((id) => laneName(doc, id))).toEqual(['Touchpoints', 'Touchpoints'])
+    expect(ids.map((id) => note(doc, id).y - touch.y)).toEqual([200, 200, 376])
+    expect(ids.map((id) => laneName(doc, id))).toEqual(lines.map(() => 'Touchpoints'))
     expect(lane(doc, 'Touchpoints').height).toBe(200 + 336 + 16)
     for (const a of doc.board.notes)
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
@@ -161,25 +163,25 @@ describe('pasting onto the board', () => {
     const next = before.board.stages[before.board.stages.indexOf(onboarding) + 1]!
     const theirs = added(editor, next.x + 20, touch.y + 40, 'First invoice')
     const nextNoteX = note(editor.getState(), theirs).x
-    // One note across a 360 column: 60 lines would make the lane over 10,000 tall.
-    const lines = Array.from({ length: 60 }, (_, i) => `Survey answer ${i + 1}`)
+    // Two notes across a 360 column: 120 lines would make the lane over 10,000 tall.
+    const lines = Array.from({ length: 120 }, (_, i) => `Survey answer ${i + 1}`)
     const at = { x: onboarding.x + 40, y: touch.y + 100 }
     const { recipe, ids } = notesFromLines(lines, at, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
-    // Eight across (the square root of 60, rounded up), below the note in the cell, and every
+    // Eleven across (the square root of 120, rounded up), below the note in the cell, and every
     // line in the stage and lane it was pasted into.
     const first = note(doc, ids[0]!)
     expect(first).toMatchObject({ x: onboarding.x + 16, y: touch.y + 20 + 160 + 16 })
-    expect(note(doc, ids[7]!)).toMatchObject({ x: first.x + 7 * 176, y: first.y })
-    expect(note(doc, ids[8]!)).toMatchObject({ x: first.x, y: first.y + 176 })
+    expect(note(doc, ids[10]!)).toMatchObject({ x: first.x + 10 * 176, y: first.y })
+    expect(note(doc, ids[11]!)).toMatchObject({ x: first.x, y: first.y + 176 })
     expect(new Set(ids.map((id) => stageName(doc, id)))).toEqual(new Set(['Onboarding']))
     expect(new Set(ids.map((id) => laneName(doc, id)))).toEqual(new Set(['Touchpoints']))
-    expect(stage(doc, 'Onboarding').width).toBe(8 * 176 + 16)
-    // Eight rows below the note already there.
-    expect(lane(doc, 'Touchpoints').height).toBe(20 + 176 + 8 * 176 - 16 + 16)
+    expect(stage(doc, 'Onboarding').width).toBe(11 * 176 + 16)
+    // Eleven rows below the note already there.
+    expect(lane(doc, 'Touchpoints').height).toBe(20 + 176 + 11 * 176 - 16 + 16)
     // The next column moved right by as much, its note with it; nothing covers anything.
-    const shift = 8 * 176 + 16 - onboarding.width
+    const shift = 11 * 176 + 16 - onboarding.width
     expect(doc.board.stages.find((s) => s.id === next.id)!.x).toBe(next.x + shift)
     expect(note(doc, theirs).x).toBe(nextNoteX + shift)
     expect(stageName(doc, theirs)).toBe(next.name)
