@@ -255,3 +255,27 @@ test('right after typing, the next-match button can already be clicked and goes 
   await page.getByRole('button', { name: 'Next match' }).click()
   await expect(matches(page)).toHaveText('1 of 1')
 })
+
+test('the selected notes’ toolbar is put away while Find shows a match far from them, and comes back with them', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await outlineNotes(page)
+    .filter({ hasText: 'Reads the welcome email' })
+    .getByRole('button')
+    .focus()
+  const bar = page.getByRole('toolbar', { name: 'Selected notes' })
+  await expect(bar).toContainText('1 note')
+  await board(page).focus()
+  await page.keyboard.press('Control+f')
+  await page.getByRole('searchbox', { name: 'Find notes' }).fill('renewal')
+  await page.keyboard.press('Enter')
+  await expect(matches(page)).toHaveText('1 of 1')
+  // The camera is on the match, in the Renewal column: the selected note is out of view, and its
+  // toolbar does not stand over the match.
+  await expect(bar).toBeHidden()
+  await page.keyboard.press('Escape')
+  await board(page).focus()
+  await page.keyboard.press('Shift+2')
+  await expect(bar).toBeVisible()
+})

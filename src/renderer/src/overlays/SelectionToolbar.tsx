@@ -211,6 +211,7 @@ const REST_MS = 200
 function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () => void {
   let timer = 0
   let { camera, viewport } = view.getState()
+  let cameraMoved = false
   const place = () => {
     const gap = SELECTION_BAR_GAP
     const topLeft = view.toScreen({ x: bounds.x, y: bounds.y })
@@ -220,6 +221,19 @@ function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () =>
       y: topLeft.y,
       width: bottomRight.x - topLeft.x,
       height: bottomRight.y - topLeft.y,
+    }
+    // Notes the camera moved away from (to a Find match, or a pan): their bar would stand in the
+    // view, over what the user went to look at. Put away until they are back in view, unless it
+    // holds the keyboard focus. (Notes selected out of view, with Ctrl+A, still show it.)
+    const inView = overlaps(selected, {
+      x: 0,
+      y: 0,
+      width: viewport.width,
+      height: viewport.height,
+    })
+    if (cameraMoved && !inView && !bar.contains(document.activeElement)) {
+      bar.style.visibility = 'hidden'
+      return
     }
     const { width, height } = { width: bar.offsetWidth, height: bar.offsetHeight }
     const maxX = Math.max(gap, viewport.width - width - gap)
@@ -282,6 +296,7 @@ function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () =>
     // A bar holding the keyboard focus stays: hiding it would take the focus away.
     if (!bar.contains(document.activeElement) && bar.style.visibility !== 'hidden')
       bar.style.visibility = 'hidden'
+    cameraMoved = true
     window.clearTimeout(timer)
     timer = window.setTimeout(place, REST_MS)
   })
