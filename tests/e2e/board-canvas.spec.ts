@@ -526,6 +526,30 @@ test('a click on the minimap moves the view there, and its frame follows the vie
   await expect.poll(async () => (await minimapFrame(page)).x).toBeGreaterThan(box.x)
 })
 
+test('a drag that leaves the minimap holds the view at its edge, not far off the board', async ({
+  page,
+}) => {
+  await noteAt(page, 'Renewal call booked', stageMiddle(5), laneMiddle(3))
+  await board(page).focus()
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+')
+  const map = (await page.getByRole('img', { name: 'Minimap' }).boundingBox())!
+  const corner = { x: map.x, y: map.y }
+  // Pressed inside, dragged up and left, out of the minimap: 200 px past its corner, then 400.
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(corner.x - 200, corner.y - 200, { steps: 4 })
+  await expect.poll(async () => (await minimapFrame(page)).x).toBeLessThan(map.x + 4)
+  const held = await camera(page)
+  await page.mouse.move(corner.x - 400, corner.y - 400, { steps: 4 })
+  await page.mouse.up()
+  // Further out changes nothing: the view stays where the minimap's corner put it, and the
+  // frame is still on the minimap.
+  expect(await camera(page)).toEqual(held)
+  const frame = await minimapFrame(page)
+  expect(frame.x + frame.width / 2).toBeGreaterThanOrEqual(map.x - 1)
+  expect(frame.y + frame.height / 2).toBeGreaterThanOrEqual(map.y - 1)
+})
+
 /** Where the minimap's view frame is on the page: the box its blue edge draws on its canvas. */
 async function minimapFrame(page: Page) {
   return page.locator('.minimap__view').evaluate((canvas: HTMLCanvasElement) => {

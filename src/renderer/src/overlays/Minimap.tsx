@@ -104,12 +104,16 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
       if (frame === 0) frame = requestAnimationFrame(draw)
     }
 
-    // Click or drag: the point under the pointer becomes the middle of the view.
+    // Click or drag: the point under the pointer becomes the middle of the view. A drag that
+    // leaves the minimap holds the view at its edge, as a scroll bar does, rather than sending it
+    // off the board as far as the pointer goes.
     const moveTo = (event: PointerEvent) => {
       const box = canvas.getBoundingClientRect()
+      const inside = (value: number, from: number, size: number) =>
+        Math.min(Math.max(value, from), from + size)
       const at = {
-        x: (event.clientX - box.left - mapping.x) / mapping.scale,
-        y: (event.clientY - box.top - mapping.y) / mapping.scale,
+        x: (inside(event.clientX, box.left, box.width) - box.left - mapping.x) / mapping.scale,
+        y: (inside(event.clientY, box.top, box.height) - box.top - mapping.y) / mapping.scale,
       }
       const { camera, viewport } = view.getState()
       view.setCamera({
