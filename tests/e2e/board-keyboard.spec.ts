@@ -385,8 +385,13 @@ test('the outline moves from note to note with the arrow keys, selects each, and
   const editor = page.getByRole('textbox', { name: 'Note text' })
   await expect(editor).toBeFocused()
   await expect(editor).toHaveValue(await second.evaluate((b) => b.firstChild?.textContent ?? ''))
+  await page.keyboard.type(' (again)')
   await page.keyboard.press('Escape')
   await expect(editor).toBeHidden()
+  // Back in the list, on the note written, so the reader keeps their place.
+  await expect(outlineNotes(page).filter({ hasText: '(again)' }).getByRole('button')).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(first).toBeFocused()
 })
 
 test('Delete on a note in the outline removes it and moves focus to the note that takes its place', async ({

@@ -77,6 +77,8 @@ function NoteTextArea({
   const fitted = useRef<Fitted>({ fontSize: NOTE_FONT_SIZE, rtl: false })
   const mounted = useRef(false)
   const latest = useRef(initial)
+  /** What had the keyboard focus when the note was opened for writing. */
+  const openedFrom = useRef<HTMLElement | null>(null)
   /** Fits the text to the note after each change to it. */
   const onInput = useRef(() => {})
 
@@ -87,7 +89,12 @@ function NoteTextArea({
     const text = area?.value ?? latest.current
     const boardElement = area?.closest('.board-area')?.querySelector<HTMLElement>('.board')
     endEditing(editor, view, target, text, how, foldFrom.current)
-    if (refocus && view.getState().editing === null) boardElement?.focus()
+    if (!refocus || view.getState().editing !== null) return
+    // Back where the writing was opened from: the outline's note (a keyboard or screen-reader
+    // user keeps their place in the list), else the board.
+    const from = openedFrom.current
+    if (from?.isConnected && from.closest('.outline')) from.focus()
+    else boardElement?.focus()
   }
   const finishRef = useRef(finish)
   useLayoutEffect(() => {
@@ -101,6 +108,8 @@ function NoteTextArea({
     if (target.isNew && doc.board.notes.some((n) => n.id === target.noteId)) {
       foldFrom.current = editor.revision()
     }
+    openedFrom.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null
     area.focus()
     area.setSelectionRange(area.value.length, area.value.length)
     // Typing is the textarea's own business: nothing else in the app acts on what is typed into

@@ -2,6 +2,7 @@
 // minimap and the PNG export), and reading order. Which stage and lane hold a note is decided in
 // src/shared/journey/geometry.ts, the same rule the journey and the exports use.
 import type { Board, Note } from '../../../shared/document'
+import { readingOrder as inRows } from '../../../shared/commands/board/readingOrder'
 import { laneLocator, stageLocator } from '../../../shared/journey'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../board/style'
 
@@ -56,28 +57,25 @@ export function contentBounds(board: Board): Rect | null {
   return { x, y, width: right - x, height: bottom - y }
 }
 
-/** Notes in the order a reader takes them: lane by lane, stage by stage, then top-left first. */
+/**
+ * Notes in the order a reader takes them: lane by lane, stage by stage, then inside each cell in
+ * rows, left to right (the board's reading order, where notes a little higher or lower are still
+ * in the same row).
+ */
 export function readingOrder(board: Board): Note[] {
   const laneOf = laneLocator(board.lanes)
   const stageOf = stageLocator(board.stages)
-  const rank = (note: Note) => {
+  const cells = new Map<number, Note[]>()
+  const stride = board.stages.length + 1
+  for (const note of board.notes) {
     const lane = laneOf(note)
     const stage = stageOf(note)
-    return [
-      lane ? board.lanes.indexOf(lane) : board.lanes.length,
-      stage ? board.stages.indexOf(stage) : board.stages.length,
-      note.y,
-      note.x,
-    ]
+    const laneRank = lane ? board.lanes.indexOf(lane) : board.lanes.length
+    const stageRank = stage ? board.stages.indexOf(stage) : board.stages.length
+    const key = laneRank * stride + stageRank
+    const cell = cells.get(key)
+    if (cell) cell.push(note)
+    else cells.set(key, [note])
   }
-  const ranks = new Map(board.notes.map((n) => [n.id, rank(n)]))
-  return [...board.notes].sort((a, b) => {
-    const ra = ranks.get(a.id) ?? []
-    const rb = ranks.get(b.id) ?? []
-    for (let i = 0; i < ra.length; i++) {
-      const d = (ra[i] ?? 0) - (rb[i] ?? 0)
-      if (d !== 0) return d
-    }
-    return 0
-  })
+  return [...cells.keys()].sort((a, b) => a - b).flatMap((key) => inRows(cells.get(key) ?? []))
 }
