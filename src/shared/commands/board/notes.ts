@@ -1,6 +1,6 @@
 // Commands on notes: add, edit, move, resize, delete, duplicate, recolour, and where the next note
 // of a Tab chain goes. Each returns a recipe for `editor.run`, so each call is one undo step.
-import { castDraft } from 'immer'
+import { castDraft, type Draft } from 'immer'
 import { defaultNote, NOTE_SIZE } from '../../document/defaults'
 import { newId } from '../../document/ids'
 import type {
@@ -115,16 +115,56 @@ export function moveNotes(ids: readonly string[], dx: number, dy: number): Recip
   })
 }
 
-/** Puts notes at the given top-left positions (the end of a drag). Unknown ids are ignored. */
+/**
+ * Puts notes at the given top-left positions (the end of a drag). Unknown ids are ignored. A note
+ * dropped onto another is drawn over it (`raiseOverlapping`).
+ */
 export function placeNotes(
   positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
 ): Recipe {
-  return updateNotes([...positions.keys()], (note) => {
+  const place = updateNotes([...positions.keys()], (note) => {
     const to = positions.get(note.id)
     if (!to) return
     note.x = clampCoordinate(to.x)
     note.y = clampCoordinate(to.y)
   })
+  return (draft) => {
+    place(draft)
+    raiseOverlapping(draft, new Set(positions.keys()))
+  }
+}
+
+/**
+ * Moves `ids` to the end of the board's notes (drawn last, so on top; the order among them is
+ * kept) when one of them lies under a note drawn after it: a note dragged onto another, or made
+ * bigger under it, shows whole. Otherwise the order is left alone, so that an ordinary move
+ * changes only the notes moved.
+ */
+function raiseOverlapping(draft: Draft<JourneyDocument>, ids: ReadonlySet<string>): void {
+  const notes = notesOf(draft)
+  const first = notes.findIndex((n) => ids.has(n.id))
+  if (first < 0) return
+  const moved = notes.filter((n) => ids.has(n.id))
+  const bounds = {
+    x: Math.min(...moved.map((n) => n.x)),
+    y: Math.min(...moved.map((n) => n.y)),
+    right: Math.max(...moved.map((n) => n.x + n.width)),
+    bottom: Math.max(...moved.map((n) => n.y + n.height)),
+  }
+  const overlap = (a: Note, b: { x: number; y: number; right: number; bottom: number }) =>
+    a.x < b.right && b.x < a.x + a.width && a.y < b.bottom && b.y < a.y + a.height
+  const box = (n: Note) => ({ x: n.x, y: n.y, right: n.x + n.width, bottom: n.y + n.height })
+  const position = new Map(notes.map((n, i) => [n.id, i]))
+  const covers = notes.some(
+    (other, i) =>
+      i > first &&
+      !ids.has(other.id) &&
+      overlap(other, bounds) &&
+      moved.some((m) => (position.get(m.id) ?? 0) < i && overlap(m, box(other))),
+  )
+  if (!covers) return
+  const rest = notes.filter((n) => !ids.has(n.id))
+  draft.board.notes = castDraft([...rest, ...moved])
 }
 
 /**
@@ -139,6 +179,7 @@ export function resizeNote(id: string, width: number, height: number): Recipe {
       note.width = Math.min(clampSize(width), largest.width)
       note.height = Math.min(clampSize(height), largest.height)
     })(draft)
+    raiseOverlapping(draft, new Set([id]))
   }
 }
 

@@ -127,6 +127,22 @@ describe('notes on the board', () => {
     expect(note(editor.getState(), id)).toMatchObject({ width: 160, height: 100 })
   })
 
+  it('a note dropped onto a note drawn after it comes on top; a move onto empty board keeps the order', () => {
+    const editor = workshop()
+    const ids = [addAt(editor, 300, 100, 'Webinar'), addAt(editor, 500, 100, 'Comparison page')]
+    const order = () => editor.getState().board.notes.map((n) => n.text)
+    editor.run('Move', placeNotes(new Map([[ids[0]!, { x: 300, y: 400 }]])))
+    expect(order()).toEqual(['Webinar', 'Comparison page'])
+    editor.run('Move', placeNotes(new Map([[ids[0]!, { x: 560, y: 140 }]])))
+    expect(order()).toEqual(['Comparison page', 'Webinar'])
+    editor.undo()
+    expect(order()).toEqual(['Webinar', 'Comparison page'])
+    editor.undo()
+    // Made bigger under the later note, it comes on top too.
+    editor.run('Resize', resizeNote(ids[0]!, 240, 160))
+    expect(order()).toEqual(['Comparison page', 'Webinar'])
+  })
+
   it('deleting notes is one undo step that brings them all back', () => {
     const editor = workshop()
     const ids = [addAt(editor, 300, 100, 'A'), addAt(editor, 500, 100, 'B')]
