@@ -207,6 +207,14 @@ test('emoji, right-to-left and CJK text in notes survive writing and saving', as
   await expect(editor).toHaveValue(texts[1]!)
   await expect(editor).toHaveAttribute('dir', 'auto')
   await page.keyboard.press('Escape')
+  // Step details reads it right to left too (its emoji and words in the canvas's order).
+  await outlineNotes(page).filter({ hasText: texts[1]! }).getByRole('button').focus()
+  const title = page
+    .getByRole('region', { name: 'Step details' })
+    .getByLabel('Selected step')
+    .getByText(texts[1]!)
+  await expect(title).toHaveJSProperty('dir', 'auto')
+  expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
 })
 
 test('a note of 10,000 characters stays usable: it saves whole, and its editor scrolls', async ({

@@ -103,6 +103,7 @@ export function StepDetails({
               tooltip), so that the fields below stay in sight. */}
           <span
             className="step-details__text"
+            dir="auto"
             title={single.text.length > 400 ? `${single.text.slice(0, 400)}…` : single.text}
           >
             {single.text || <em>An empty note</em>}

@@ -37,6 +37,17 @@ describe('lane names', () => {
   })
 })
 
+describe('lane names far out', () => {
+  it('are left out where a line of the smallest readable name is taller than the header', () => {
+    // At 2 %, 11 px on screen is 550 units: more than the 208-unit header holds.
+    const far = laneLabel(ctx, header, 'Touchpoints', 0.02)
+    expect(far.lines).toEqual([])
+    expect(far.widen).toBe(0)
+    // At 6 %, 183 units: still written, on one line.
+    expect(laneLabel(ctx, header, 'Touchpoints', 0.06).lines).toHaveLength(1)
+  })
+})
+
 describe('stage names', () => {
   const names = ['Awareness', 'Evaluation', 'Purchase', 'Onboarding']
   const board = {
