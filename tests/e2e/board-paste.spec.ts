@@ -62,21 +62,30 @@ test('a spreadsheet column too long for its lane still lands in the cell it was 
   await newMap(page, 'Customer journey')
   await board(page).focus()
   await pointAtCell(page, 'Onboarding', 'Touchpoints')
-  await pasteColumn(page, 85)
-  await expect(outlineNotes(page)).toHaveCount(85)
+  // Two to a row, 120 would make the lane over 10,000 units tall.
+  await pasteColumn(page, 120)
+  await expect(outlineNotes(page)).toHaveCount(120)
   expect(new Set(await outlinePlaces(page))).toEqual(new Set(['Onboarding, Touchpoints']))
-  // The column was widened for them, and the board moved to show them all.
+  // The column was widened for them (a square grid, eleven across), and the board moved to show
+  // where they start (they are more than the view holds at this zoom).
   const doc = await savedDocument(page, 'long-column.journey')
   const cam = await camera(page)
   const box = (await board(page).boundingBox())!
-  for (const note of doc.board.notes) {
-    const left = cam.x + note.x * cam.scale
-    const top = cam.y + note.y * cam.scale
-    expect(left).toBeGreaterThanOrEqual(0)
-    expect(top).toBeGreaterThanOrEqual(0)
-    expect(left + note.width * cam.scale).toBeLessThanOrEqual(box.width)
-    expect(top + note.height * cam.scale).toBeLessThanOrEqual(box.height)
-  }
+  const at = (text: string) => doc.board.notes.find((n) => n.text === text)!
+  const [first, eleventh, twelfth] = [
+    at('Survey answer 1'),
+    at('Survey answer 11'),
+    at('Survey answer 12'),
+  ]
+  expect(eleventh.y).toBe(first.y)
+  expect(eleventh.x).toBe(first.x + 10 * 176)
+  expect(twelfth).toMatchObject({ x: first.x, y: first.y + 176 })
+  const left = cam.x + first.x * cam.scale
+  const top = cam.y + first.y * cam.scale
+  expect(left).toBeGreaterThanOrEqual(0)
+  expect(top).toBeGreaterThanOrEqual(0)
+  expect(left + first.width * cam.scale).toBeLessThanOrEqual(box.width)
+  expect(top + first.height * cam.scale).toBeLessThanOrEqual(box.height)
   // One undo takes it all back.
   const onboarding = doc.board.stages.find((stage) => stage.name === 'Onboarding')
   expect(onboarding?.width).toBeGreaterThan(360)
