@@ -10,6 +10,7 @@ import { ARROW_STEP, ARROW_STEP_LARGE } from '../../src/renderer/src/overlays/bo
 import { addNote, journeyFile, newMap, openThroughDialog, startApp, writeFile } from './support/app'
 import {
   board,
+  boardMessage,
   camera,
   outlineNotes,
   pointAtCell,
@@ -521,6 +522,29 @@ test('Align lines notes up within each stage column or lane: no note changes sta
   expect(at('Books a demo').x).not.toBe(at('Reads a post').x)
   expect(at('Reads a post').y).toBe(at('Books a demo').y)
   expect(at('Sees an ad').y).toBe(at('Demo call').y)
+})
+
+test('lining up two notes that stand side by side piles them, and the board says so', async ({
+  page,
+}) => {
+  await startApp(page)
+  const doc = customerJourney('Pile', [
+    { text: 'Reads a post', stage: 'Awareness', lane: 'Customer actions' },
+    { text: 'Sees a webinar', stage: 'Awareness', lane: 'Customer actions' },
+  ])
+  const [left, right] = doc.board.notes
+  const notes = [left!, { ...right!, x: left!.x + 176 }]
+  await openMap(page, 'pile.journey', { ...doc, board: { ...doc.board, notes } })
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Align' }).click()
+  await page.getByRole('menuitem', { name: 'Align top' }).click()
+  // Their top edges are in line already: nothing changes, and the board says why.
+  await expect(boardMessage(page)).toContainText('Nothing to line up')
+  await selectionBar(page).getByRole('button', { name: 'Align' }).click()
+  await page.getByRole('menuitem', { name: 'Align left' }).click()
+  await expect(boardMessage(page)).toContainText('2 notes now lie on top of others')
+  await expect(boardMessage(page)).toContainText('Undo takes it back')
 })
 
 test('on a small window the selection toolbar shows every action, and its Align menu opens whole over the board', async ({

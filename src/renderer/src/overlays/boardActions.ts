@@ -4,6 +4,7 @@
 import type { Editor } from '../../../shared/commands/editor'
 import {
   alignNotes,
+  coveredCount,
   deleteNotes,
   duplicateNotes,
   moveNotes,
@@ -22,7 +23,7 @@ import {
   parseClipboardNotes,
   textFromHtml,
 } from '../../../shared/clipboard'
-import type { NoteColor, NoteKind } from '../../../shared/document'
+import type { Note, NoteColor, NoteKind } from '../../../shared/document'
 import { laneLocator } from '../../../shared/journey'
 import { SELECTION_BAR_GAP, type BoardView, type Point } from '../board/boardView'
 import { fitAll, keepInView, notesBounds, zoomToSelection } from '../board/camera'
@@ -199,9 +200,31 @@ export function createBoardActions(
       const ids = board.notes.filter((n) => selection.has(n.id) && !inLane(n)).map((n) => n.id)
       if (ids.length > 0) change(() => editor.run('Change kind', setNotesKind(ids, kind)))
     },
+    /**
+     * Lines the selected notes up. Lining up notes that stand side by side piles them on top of
+     * each other, as in any drawing tool; the board says so, with the way back.
+     */
     align(how: AlignHow) {
       const ids = selected()
-      if (ids.length > 1) change(() => editor.run('Align notes', alignNotes(ids, how)))
+      if (ids.length < 2) return
+      const chosen = (): Note[] => {
+        const wanted = new Set(ids)
+        return editor.getState().board.notes.filter((n) => wanted.has(n.id))
+      }
+      const before = coveredCount(chosen())
+      const revision = editor.revision()
+      change(() => editor.run('Align notes', alignNotes(ids, how)))
+      if (!readOnly && editor.revision() === revision) {
+        ui.say(
+          'Nothing to line up: Align lines notes up within each stage column or lane, and these are already in line there, or each in a different one.',
+        )
+        return
+      }
+      const piled = coveredCount(chosen()) - before
+      if (piled > 0)
+        ui.say(
+          `${countNotes(piled)} now ${piled === 1 ? 'lies' : 'lie'} on top of others. Undo takes it back; Tidy spreads notes out in their cells.`,
+        )
     },
     tidy() {
       const ids = selected()

@@ -23,8 +23,8 @@ export type AlignHow =
  * gaps, the outermost notes stay put). Needs two notes, three to distribute. On the grid a note's
  * stage and lane mean something, so notes are lined up across, and spaced along, each stage
  * column on their own (left, right, centres horizontally) or each lane (top, bottom, centres
- * vertically), the line kept inside it: aligning never moves a note to another stage or lane.
- * Notes outside the columns (or lanes) are lined up together.
+ * vertically), the line kept inside it. Notes outside the columns (or lanes) are lined up
+ * together. Aligning never moves a note to another stage or lane: one that would go there stays.
  *
  * @example
  *   editor.run('Align left', alignNotes(selection, 'left'))
@@ -55,6 +55,18 @@ export function alignNotes(ids: readonly string[], how: AlignHow): Recipe {
     for (const { span, notes: group } of groups.values()) {
       for (const [id, at] of alignedPositions(group, how, span)) positions.set(id, at)
     }
+    // Whatever the line (notes outside the grid on both sides of it, a note far wider than its
+    // column): a note that would land in another stage or lane stays where it is.
+    for (const note of notes) {
+      const at = positions.get(note.id)
+      if (!at) continue
+      const moved = { ...note, ...at }
+      if (
+        stageOf(moved, stages) !== stageOf(note, stages) ||
+        laneOf(moved, lanes) !== laneOf(note, lanes)
+      )
+        positions.delete(note.id)
+    }
     placeNotes(positions)(draft)
   }
 }
@@ -63,6 +75,26 @@ export function alignNotes(ids: readonly string[], how: AlignHow): Recipe {
 interface Span {
   readonly from: number
   readonly to: number
+}
+
+/**
+ * How many of `notes` lie over or under another of them (a sweep along x: quick for the notes of
+ * a selection, however many). Align uses it to say when lining notes up piled some together.
+ */
+export function coveredCount(notes: readonly Note[]): number {
+  const byX = [...notes].sort((a, b) => a.x - b.x)
+  const covered = new Set<Note>()
+  for (let i = 0; i < byX.length; i++) {
+    const a = byX[i]!
+    for (let j = i + 1; j < byX.length && byX[j]!.x < a.x + a.width; j++) {
+      const b = byX[j]!
+      if (a.y < b.y + b.height && b.y < a.y + a.height) {
+        covered.add(a)
+        covered.add(b)
+      }
+    }
+  }
+  return covered.size
 }
 
 /** Which way each alignment moves notes. */

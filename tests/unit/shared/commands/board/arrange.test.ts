@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { addNote, alignNotes, tidyNotes } from '../../../../../src/shared/commands/board'
+import {
+  addNote,
+  alignNotes,
+  coveredCount,
+  tidyNotes,
+} from '../../../../../src/shared/commands/board'
 import type { Editor } from '../../../../../src/shared/commands/editor'
 import { lane, laneName, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
 
@@ -100,6 +105,61 @@ describe('align and distribute', () => {
     expect(note(editor.getState(), narrow).x).toBe(evaluation.x)
     expect(stageName(editor.getState(), narrow)).toBe('Evaluation')
     expect(stageName(editor.getState(), wide)).toBe('Evaluation')
+  })
+})
+
+describe('align keeps every note in its stage and lane', () => {
+  it('notes parked on both sides of the grid are not lined up into it', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const first = doc.board.stages[0]!
+    const last = doc.board.stages.at(-1)!
+    const lanes = doc.board.lanes
+    const left = put(editor, first.x - 600, lanes[0]!.y - 600, 'Parked left')
+    const right = put(editor, last.x + last.width + 400, lanes.at(-1)!.y + 900, 'Parked right')
+    const before = editor.getState()
+    for (const how of ['centre-x', 'centre-y', 'distribute-x'] as const) {
+      editor.run('Align', alignNotes([left, right], how))
+      const after = editor.getState()
+      for (const id of [left, right]) {
+        expect(stageName(after, id)).toBe(stageName(before, id))
+        expect(laneName(after, id)).toBe(laneName(before, id))
+      }
+    }
+  })
+
+  it('a note far wider than its column is not moved into the next one', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const evaluation = stage(doc, 'Evaluation')
+    const actions = lane(doc, 'Customer actions')
+    const wide = put(editor, evaluation.x + evaluation.width / 2 - 450, actions.y + 10, 'Wide', 900)
+    const small = put(editor, evaluation.x + 100, actions.y + 10, 'Small', 60)
+    editor.run('Align left', alignNotes([wide, small], 'left'))
+    expect(stageName(editor.getState(), wide)).toBe('Evaluation')
+    expect(stageName(editor.getState(), small)).toBe('Evaluation')
+  })
+})
+
+describe('notes piled by align', () => {
+  it('counts the notes lying over or under another, touching edges apart', () => {
+    const editor = workshop()
+    put(editor, OFF, OFF, 'A')
+    put(editor, OFF + 100, OFF + 100, 'B')
+    put(editor, OFF + 200, OFF, 'Over B')
+    put(editor, OFF + 2000, OFF, 'Far')
+    put(editor, OFF + 2160, OFF, 'Touching Far')
+    expect(coveredCount(editor.getState().board.notes)).toBe(3)
+    expect(coveredCount([])).toBe(0)
+  })
+
+  it('align left on two notes side by side piles them: the count says so', () => {
+    const editor = workshop()
+    const ids = [put(editor, OFF, OFF, 'Left'), put(editor, OFF + 176, OFF, 'Right')]
+    const notes = () => editor.getState().board.notes
+    expect(coveredCount(notes())).toBe(0)
+    editor.run('Align left', alignNotes(ids, 'left'))
+    expect(coveredCount(notes())).toBe(2)
   })
 })
 
