@@ -122,49 +122,67 @@ export function moveNotes(ids: readonly string[], dx: number, dy: number): Recip
 export function placeNotes(
   positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
 ): Recipe {
-  const place = updateNotes([...positions.keys()], (note) => {
-    const to = positions.get(note.id)
-    if (!to) return
-    note.x = clampCoordinate(to.x)
-    note.y = clampCoordinate(to.y)
-  })
+  if (positions.size === 0) return noChange
   return (draft) => {
-    place(draft)
-    raiseOverlapping(draft, new Set(positions.keys()))
+    const notes = notesOf(draft)
+    const moved: number[] = []
+    notes.forEach((note, i) => {
+      const to = positions.get(note.id)
+      if (!to) return
+      const target = draft.board.notes[i]
+      if (!target) return
+      target.x = clampCoordinate(to.x)
+      target.y = clampCoordinate(to.y)
+      moved.push(i)
+    })
+    raiseOverlapping(draft, notes, moved)
   }
 }
 
+/** More notes moved at once than this keep their order (see raiseOverlapping). */
+const RAISE_AT_MOST = 200
+
 /**
- * Moves `ids` to the end of the board's notes (drawn last, so on top; the order among them is
- * kept) when one of them lies under a note drawn after it: a note dragged onto another, or made
- * bigger under it, shows whole. Otherwise the order is left alone, so that an ordinary move
- * changes only the notes moved.
+ * Moves the notes at `moved` (indices into `before`, the board's notes as they were, in order)
+ * to the end of the board's notes, so they are drawn last, on top (the order among them kept),
+ * when one of them now lies under a note drawn after it: a note dragged onto another, or made
+ * bigger under it, shows whole. Otherwise the order is left alone, so an ordinary move changes
+ * only the notes moved. A group larger than RAISE_AT_MOST keeps its order: checking it against
+ * the whole board would cost a drop of thousands of notes more than it shows.
  */
-function raiseOverlapping(draft: Draft<JourneyDocument>, ids: ReadonlySet<string>): void {
-  const notes = notesOf(draft)
-  const first = notes.findIndex((n) => ids.has(n.id))
-  if (first < 0) return
-  const moved = notes.filter((n) => ids.has(n.id))
-  const bounds = {
-    x: Math.min(...moved.map((n) => n.x)),
-    y: Math.min(...moved.map((n) => n.y)),
-    right: Math.max(...moved.map((n) => n.x + n.width)),
-    bottom: Math.max(...moved.map((n) => n.y + n.height)),
+function raiseOverlapping(
+  draft: Draft<JourneyDocument>,
+  before: readonly Note[],
+  moved: readonly number[],
+): void {
+  const first = moved[0]
+  if (first === undefined || moved.length > RAISE_AT_MOST) return
+  const now = moved.map((i) => draft.board.notes[i] as Note)
+  const left = Math.min(...now.map((m) => m.x))
+  const top = Math.min(...now.map((m) => m.y))
+  const right = Math.max(...now.map((m) => m.x + m.width))
+  const bottom = Math.max(...now.map((m) => m.y + m.height))
+  const covered = (other: Note, index: number) =>
+    other.x < right &&
+    left < other.x + other.width &&
+    other.y < bottom &&
+    top < other.y + other.height &&
+    now.some(
+      (m, k) =>
+        (moved[k] as number) < index &&
+        m.x < other.x + other.width &&
+        other.x < m.x + m.width &&
+        m.y < other.y + other.height &&
+        other.y < m.y + m.height,
+    )
+  const isMoved = new Set(moved)
+  let covers = false
+  for (let i = first + 1; i < before.length && !covers; i++) {
+    if (!isMoved.has(i)) covers = covered(before[i] as Note, i)
   }
-  const overlap = (a: Note, b: { x: number; y: number; right: number; bottom: number }) =>
-    a.x < b.right && b.x < a.x + a.width && a.y < b.bottom && b.y < a.y + a.height
-  const box = (n: Note) => ({ x: n.x, y: n.y, right: n.x + n.width, bottom: n.y + n.height })
-  const position = new Map(notes.map((n, i) => [n.id, i]))
-  const covers = notes.some(
-    (other, i) =>
-      i > first &&
-      !ids.has(other.id) &&
-      overlap(other, bounds) &&
-      moved.some((m) => (position.get(m.id) ?? 0) < i && overlap(m, box(other))),
-  )
   if (!covers) return
-  const rest = notes.filter((n) => !ids.has(n.id))
-  draft.board.notes = castDraft([...rest, ...moved])
+  const rest = before.filter((_, i) => !isMoved.has(i))
+  draft.board.notes = castDraft([...rest, ...now])
 }
 
 /**
@@ -174,20 +192,25 @@ function raiseOverlapping(draft: Draft<JourneyDocument>, ids: ReadonlySet<string
 export function resizeNote(id: string, width: number, height: number): Recipe {
   return (draft) => {
     const board = { stages: stagesOf(draft), lanes: lanesOf(draft) }
-    updateNotes([id], (note) => {
-      const largest = largestNoteSize(board, note)
-      note.width = Math.min(clampSize(width), largest.width)
-      note.height = Math.min(clampSize(height), largest.height)
-    })(draft)
-    raiseOverlapping(draft, new Set([id]))
+    const notes = notesOf(draft)
+    const i = notes.findIndex((n) => n.id === id)
+    const note = draft.board.notes[i]
+    if (!note) return
+    const largest = largestNoteSize(board, note)
+    const grew = width > note.width || height > note.height
+    note.width = Math.min(clampSize(width), largest.width)
+    note.height = Math.min(clampSize(height), largest.height)
+    if (grew) raiseOverlapping(draft, notes, [i])
   }
 }
 
 /**
- * The largest size a note can be given where it is: for a note in a cell of the grid, up to a gap
- * short of its cell's right and bottom edges (a note's cell follows its centre, and a note grows
- * from its top-left corner); elsewhere MAX_NOTE_SIZE. Never less than its size now, nor than MIN_NOTE_SIZE: a
- * note that already reaches past its cell is not made smaller.
+ * The largest size a note can be given where it is, so that it keeps its stage and lane (a
+ * note's stage and lane follow its centre, and a note grows from its top-left corner). Across, a
+ * note in a stage column grows up to a gap short of the column's right edge; one in no column, up
+ * to a gap short of the next column to its right. Down, the same with lanes. Never less than its
+ * size now, nor than MIN_NOTE_SIZE (a note that already reaches past its cell is not made
+ * smaller), nor more than MAX_NOTE_SIZE.
  */
 export function largestNoteSize(
   board: Pick<Board, 'stages' | 'lanes'>,
@@ -195,13 +218,24 @@ export function largestNoteSize(
 ): { width: number; height: number } {
   const stage = stageOf(note, board.stages)
   const lane = laneOf(note, board.lanes)
-  if (!stage || !lane) return { width: MAX_NOTE_SIZE, height: MAX_NOTE_SIZE }
   const room = (edge: number, from: number, now: number) =>
     Math.min(MAX_NOTE_SIZE, Math.max(MIN_NOTE_SIZE, now, Math.floor(edge - NOTE_GAP - from)))
-  return {
-    width: room(stage.x + stage.width, note.x, note.width),
-    height: room(lane.y + lane.height, note.y, note.height),
-  }
+  // The nearest band starting past the note's centre: where a note outside the bands stops.
+  const next = (starts: number[], centre: number) =>
+    Math.min(Infinity, ...starts.filter((start) => start > centre))
+  const right = stage
+    ? stage.x + stage.width
+    : next(
+        board.stages.map((s) => s.x),
+        note.x + note.width / 2,
+      )
+  const bottom = lane
+    ? lane.y + lane.height
+    : next(
+        board.lanes.map((l) => l.y),
+        note.y + note.height / 2,
+      )
+  return { width: room(right, note.x, note.width), height: room(bottom, note.y, note.height) }
 }
 
 /** Removes notes from the board. */

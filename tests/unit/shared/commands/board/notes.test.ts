@@ -114,6 +114,26 @@ describe('notes on the board', () => {
     expect(note(editor.getState(), id)).toMatchObject({ width: 60, height: 50 })
   })
 
+  it('on a board of stages without lanes, or beside the grid, a note made bigger keeps its stage', () => {
+    const editor = workshop()
+    editor.run('No lanes', (draft) => {
+      draft.board.lanes = []
+    })
+    const evaluation = stage(editor.getState(), 'Evaluation')
+    const inside = addAt(editor, evaluation.x + 40, 100, 'In Evaluation')
+    editor.run('Resize', resizeNote(inside, 900, 900))
+    expect(note(editor.getState(), inside)).toMatchObject({ width: 360 - 40 - 16, height: 900 })
+    expect(stageName(editor.getState(), inside)).toBe('Evaluation')
+    // Left of the first column, a note stops short of it.
+    const first = editor.getState().board.stages[0]!
+    const beside = addAt(editor, first.x - 400, 100, 'Parked')
+    editor.run('Resize', resizeNote(beside, 900, 200))
+    expect(note(editor.getState(), beside).x + note(editor.getState(), beside).width).toBe(
+      first.x - 16,
+    )
+    expect(stageName(editor.getState(), beside)).toBe(null)
+  })
+
   it('a note that already reaches past its cell is not made smaller by a resize that grows it', () => {
     const editor = workshop()
     const doc = editor.getState()
