@@ -13,6 +13,7 @@ import type {
   Stage,
   Status,
 } from '../document/types'
+import { readingOrderOf } from '../commands/board/readingOrder'
 import { indexSpans } from './spans'
 
 /** A note read as a step of the journey, with its people and department resolved. */
@@ -101,14 +102,9 @@ export function deriveJourney(
   const buckets: number[][] = Array.from({ length: stages.length * width + 1 }, () => [])
   const unsortedBucket = stages.length * width
   const steps: Step[] = new Array<Step>(notes.length)
-  // Reading order is sorted on copies of the coordinates: much cheaper than reading the notes.
-  const ys = new Float64Array(notes.length)
-  const xs = new Float64Array(notes.length)
   const votes = new Float64Array(stages.length)
   for (let i = 0; i < notes.length; i++) {
     const note = notes[i] as Note
-    ys[i] = note.y
-    xs[i] = note.x
     const s = stagePosition[stageIndex.find(note.x + note.width / 2)] ?? -1
     const l = lanePosition[laneIndex.find(note.y + note.height / 2)] ?? -1
     const stage = stages[s] ?? null
@@ -138,15 +134,12 @@ export function deriveJourney(
     if (s >= 0) votes[s] = (votes[s] as number) + note.votes
   }
 
-  const readingOrder = (a: number, b: number): number =>
-    (ys[a] as number) - (ys[b] as number) || (xs[a] as number) - (xs[b] as number) || a - b
+  // A cell's notes in rows, as the board's outline reads them (a note a little higher or lower
+  // than its neighbour is in the same row).
   const stepsOf = (bucket: number): Step[] =>
-    Uint32Array.from(buckets[bucket] as number[])
-      .sort(readingOrder)
-      .reduce<Step[]>((out, i) => {
-        out.push(steps[i] as Step)
-        return out
-      }, [])
+    readingOrderOf(buckets[bucket] as number[], (i) => notes[i] as Note).map(
+      (i) => steps[i] as Step,
+    )
 
   const metricsByStage = new Map<string, Metric[]>()
   for (const metric of doc.metrics) {

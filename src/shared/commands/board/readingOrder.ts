@@ -15,20 +15,27 @@ interface Box {
  *   readingOrder(selectedNotes).map((n) => n.text) // ['Sees ad', 'Visits site', 'Books demo']
  */
 export function readingOrder<T extends Box>(boxes: readonly T[]): T[] {
-  const byY = [...boxes].sort((a, b) => centreY(a) - centreY(b) || centreX(a) - centreX(b))
+  return readingOrderOf(boxes, (box) => box)
+}
+
+/** `readingOrder` of any items, each read as the box `boxOf` gives (the journey sorts indices). */
+export function readingOrderOf<T>(items: readonly T[], boxOf: (item: T) => Box): T[] {
+  const cy = (item: T) => centreY(boxOf(item))
+  const cx = (item: T) => centreX(boxOf(item))
+  const byY = [...items].sort((a, b) => cy(a) - cy(b) || cx(a) - cx(b))
   const out: T[] = []
   let row: T[] = []
   let rowTop = 0
-  for (const box of byY) {
+  for (const item of byY) {
     const first = row[0]
-    if (first && centreY(box) - rowTop > first.height / 2) {
-      for (const item of row.sort((a, b) => centreX(a) - centreX(b))) out.push(item)
+    if (first !== undefined && cy(item) - rowTop > boxOf(first).height / 2) {
+      for (const member of row.sort((a, b) => cx(a) - cx(b))) out.push(member)
       row = []
     }
-    if (row.length === 0) rowTop = centreY(box)
-    row.push(box)
+    if (row.length === 0) rowTop = cy(item)
+    row.push(item)
   }
-  for (const item of row.sort((a, b) => centreX(a) - centreX(b))) out.push(item)
+  for (const member of row.sort((a, b) => cx(a) - cx(b))) out.push(member)
   return out
 }
 

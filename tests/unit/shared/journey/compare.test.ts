@@ -137,8 +137,9 @@ describe('compareJourneys on the workshop map', () => {
     expect(changes.statuses.map((c) => [c.id, c.from, c.to])).toEqual([
       ['note_7', 'not-started', 'cancelled'],
       ['note_45', 'not-started', 'done'],
-      ['note_46', 'not-started', 'done'],
+      // In the journey's reading order: note_47 and note_46 are one row, note_47 on the left.
       ['note_47', 'not-started', 'in-progress'],
+      ['note_46', 'not-started', 'done'],
     ])
     const { before, after, donePercentBefore, donePercentAfter } = changes.progress
     expect(before.done).toBe(0)

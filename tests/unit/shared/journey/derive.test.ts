@@ -52,12 +52,15 @@ describe('the journey derived from the workshop board', () => {
       'Tasks',
     ])
     const tasks = onboarding.lanes[4]?.steps ?? []
+    // The import laid them out in a cascade, each 40 below the one before, two columns: within
+    // half a note's height of each other they are one row, read left to right (as the outline,
+    // Tidy and the clipboard read them).
     expect(tasks.map((t) => t.text)).toEqual([
       'Import validation with row-level errors',
-      'Job-match suggestions reviewed by a CSM before go-live',
       'Kick-off scheduling link in the signature email',
-      'Day-3 check-in call for every new account',
       'Support macro for the 10 most common import errors',
+      'Job-match suggestions reviewed by a CSM before go-live',
+      'Day-3 check-in call for every new account',
     ])
     expect(tasks.every((t) => t.kind === 'task')).toBe(true)
     expect(onboarding.unlaned).toEqual([])
