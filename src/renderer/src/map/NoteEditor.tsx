@@ -108,8 +108,10 @@ function NoteTextArea({
     if (target.isNew && doc.board.notes.some((n) => n.id === target.noteId)) {
       foldFrom.current = editor.revision()
     }
-    openedFrom.current =
-      document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // Once (React runs this twice in development, the second time with the focus already here).
+    const focused = document.activeElement
+    if (!openedFrom.current && focused instanceof HTMLElement && focused !== area)
+      openedFrom.current = focused
     area.focus()
     area.setSelectionRange(area.value.length, area.value.length)
     // Typing is the textarea's own business: nothing else in the app acts on what is typed into

@@ -291,12 +291,13 @@ function followSelection(bar: HTMLElement, view: BoardView, bounds: Rect): () =>
   const unsubscribe = view.subscribe(() => {
     const state = view.getState()
     if (state.camera === camera && state.viewport === viewport) return
+    // A window resized (or a panel opened) is not the camera moving off the notes.
+    if (state.camera !== camera) cameraMoved = true
     camera = state.camera
     viewport = state.viewport
     // A bar holding the keyboard focus stays: hiding it would take the focus away.
     if (!bar.contains(document.activeElement) && bar.style.visibility !== 'hidden')
       bar.style.visibility = 'hidden'
-    cameraMoved = true
     window.clearTimeout(timer)
     timer = window.setTimeout(place, REST_MS)
   })
