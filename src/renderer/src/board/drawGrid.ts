@@ -181,9 +181,11 @@ export function laneLabel(ctx: CanvasRenderingContext2D, r: Rect, label: string,
   // The longest word decides the size: "Touchpoints" shrinks rather than being cut.
   const size = Math.max(laneFontSize(ctx, label, inner), MIN_HEADER_PX / scale)
   const step = size * 1.25
-  // Far out, where a line of the smallest readable name is taller than the header, the name is
-  // left out: written anyway, the names of every lane piled up over each other.
-  if (size > box.height) return { size, step, lines: [], widened: false, widen: 0 }
+  // Far out, where the smallest readable name is half as tall again as its header (below ~4 % in
+  // the template), the name is left out: written, the names of every lane piled up over each
+  // other. Down to there a name may stand a little taller than its header, as on a fitted board
+  // far wider than the view.
+  if (size > box.height * 1.5) return { size, step, lines: [], widened: false, widen: 0 }
   const widened = label.split(/\s+/).some((word) => boldWidth(ctx, word, size) > inner)
   const width = widened ? Math.max(inner, WIDENED_LANE_LABEL_PX / scale) : inner
   const all = wrapWords(ctx, label, width, size)

@@ -38,13 +38,15 @@ describe('lane names', () => {
 })
 
 describe('lane names far out', () => {
-  it('are left out where a line of the smallest readable name is taller than the header', () => {
-    // At 2 %, 11 px on screen is 550 units: more than the 208-unit header holds.
+  it('are left out where the smallest readable name is half as tall again as the header', () => {
+    // At 2 %, 11 px on screen is 550 units: far more than the 208-unit header holds.
     const far = laneLabel(ctx, header, 'Touchpoints', 0.02)
     expect(far.lines).toEqual([])
     expect(far.widen).toBe(0)
-    // At 6 %, 183 units: still written, on one line.
-    expect(laneLabel(ctx, header, 'Touchpoints', 0.06).lines).toHaveLength(1)
+    // At 3 %, 367 units: left out too. At 5 %, 220 units, a little taller than the header, as on
+    // a fitted board far wider than the view: written, on one line.
+    expect(laneLabel(ctx, header, 'Touchpoints', 0.03).lines).toEqual([])
+    expect(laneLabel(ctx, header, 'Touchpoints', 0.05).lines).toHaveLength(1)
   })
 })
 
