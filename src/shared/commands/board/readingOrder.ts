@@ -20,22 +20,25 @@ export function readingOrder<T extends Box>(boxes: readonly T[]): T[] {
 
 /** `readingOrder` of any items, each read as the box `boxOf` gives (the journey sorts indices). */
 export function readingOrderOf<T>(items: readonly T[], boxOf: (item: T) => Box): T[] {
-  const cy = (item: T) => centreY(boxOf(item))
-  const cx = (item: T) => centreX(boxOf(item))
-  const byY = [...items].sort((a, b) => cy(a) - cy(b) || cx(a) - cx(b))
+  // Each item's centre and height read once: a sort reads them n log n times.
+  const entries = items.map((item) => {
+    const box = boxOf(item)
+    return { item, cx: centreX(box), cy: centreY(box), half: box.height / 2 }
+  })
+  entries.sort((a, b) => a.cy - b.cy || a.cx - b.cx)
   const out: T[] = []
-  let row: T[] = []
-  let rowTop = 0
-  for (const item of byY) {
-    const first = row[0]
-    if (first !== undefined && cy(item) - rowTop > boxOf(first).height / 2) {
-      for (const member of row.sort((a, b) => cx(a) - cx(b))) out.push(member)
-      row = []
-    }
-    if (row.length === 0) rowTop = cy(item)
-    row.push(item)
+  let row: typeof entries = []
+  const flush = () => {
+    row.sort((a, b) => a.cx - b.cx)
+    for (const entry of row) out.push(entry.item)
+    row = []
   }
-  for (const member of row.sort((a, b) => cx(a) - cx(b))) out.push(member)
+  for (const entry of entries) {
+    const first = row[0]
+    if (first && entry.cy - first.cy > first.half) flush()
+    row.push(entry)
+  }
+  flush()
   return out
 }
 
