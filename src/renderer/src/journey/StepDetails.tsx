@@ -46,13 +46,14 @@ export function StepDetails({
   const index = indexSteps(journey)
   const steps = notes.map((n) => index.byId.get(n.id)).filter((s) => s !== undefined)
 
-  const set = (patch: StepFieldsPatch) => {
+  /** Sets a field on the selected steps (or on `only` of them) as one undo step. */
+  const set = (patch: StepFieldsPatch, only: readonly Note[] = notes) => {
     const key = Object.keys(patch)[0] ?? 'step'
     const label = FIELD_LABELS[key] ?? 'Edit step'
     editor.run(
-      notes.length > 1 ? `${label} (${notes.length} steps)` : label,
+      only.length > 1 ? `${label} (${only.length} steps)` : label,
       setStepFields(
-        notes.map((n) => n.id),
+        only.map((n) => n.id),
         patch,
       ),
     )
@@ -143,16 +144,7 @@ export function StepDetails({
               onChange={(event) => {
                 const next = event.target.value
                 if (next === MIXED) return
-                const kind = next === '' ? null : (next as Note['kind'])
-                const label =
-                  unsorted.length > 1 ? `Set kind (${unsorted.length} steps)` : 'Set kind'
-                editor.run(
-                  label,
-                  setStepFields(
-                    unsorted.map((n) => n.id),
-                    { kind },
-                  ),
-                )
+                set({ kind: next === '' ? null : (next as Note['kind']) }, unsorted)
               }}
             >
               {ownKind === 'mixed' && (
