@@ -4,7 +4,14 @@ import { expect, test, type Page } from '@playwright/test'
 import { createDocument, serializeDocument, type Note } from '../../src/shared/document'
 import { defaultNote } from '../../src/shared/document/defaults'
 import { openThroughDialog, startApp, writeFile } from './support/app'
-import { board, camera, outlineNotes, pngPixels } from './support/board'
+import {
+  board,
+  camera,
+  outlineNotes,
+  pngPixels,
+  savedDocument,
+  selectionBar,
+} from './support/board'
 
 /** A Customer journey map with notes spread over the grid, some pink, some tagged. */
 async function openWorkshop(page: Page) {
@@ -131,6 +138,80 @@ test('Find filters by colour, kind and tag', async ({ page }) => {
   await expect(matches(page)).toHaveText('1 of 1')
   await find.getByRole('button', { name: 'Close find' }).click()
   await expect(find).toBeHidden()
+})
+
+test('the selected notes are tagged from their toolbar, Find filters by the tag, and undo takes it back', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Tags' }).click()
+  const panel = page.getByRole('dialog', { name: 'Tags of the selected notes' })
+  const field = panel.getByRole('textbox', { name: 'New tag' })
+  await expect(field).toBeFocused()
+  // A tag's checkbox is named by the tag, then how many of the notes have it when not all do.
+  const tag = (name: string) => panel.getByRole('checkbox', { name: new RegExp(`^${name}( |$)`) })
+  // Two of the four notes have "billing": it is shown half ticked.
+  await expect(tag('billing')).toHaveJSProperty('indeterminate', true)
+  await expect(panel.getByRole('checkbox', { name: 'billing 2 of 4' })).toBeVisible()
+
+  // Commas separate tags; a leading # is dropped; "Billing" is the board's "billing".
+  await field.fill('#Urgent, Billing')
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('status')).toHaveText('Added “Urgent”, “billing” to 4 notes.')
+  await expect(field).toHaveValue('')
+  await expect(tag('billing')).toBeChecked()
+  await expect(tag('Urgent')).toBeChecked()
+  // The outline reads a note's tags after its place.
+  await expect(outlineNotes(page).first()).toHaveText(
+    'Reads the welcome email — Awareness, Customer actions · tags: Urgent, billing',
+  )
+
+  // What cannot be a tag says why, and changes nothing.
+  await field.fill('x'.repeat(61))
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('status')).toHaveText(
+    `A tag can have up to 60 characters; “${'x'.repeat(24)}…” has 61. Commas separate tags.`,
+  )
+  await expect(field).toHaveAttribute('aria-invalid', 'true')
+  await field.fill(' , # ')
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('status')).toHaveText('Type a tag to add, such as “billing”.')
+  await expect(panel.getByRole('checkbox')).toHaveCount(2)
+
+  // Unticking takes a tag off every selected note. Delete, pressed in the panel, is not the
+  // board's: the notes stay.
+  await tag('billing').click()
+  await expect(panel.getByRole('status')).toHaveText('Took “billing” off 4 notes.')
+  await page.keyboard.press('Delete')
+  await expect(outlineNotes(page)).toHaveCount(4)
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(selectionBar(page).getByRole('button', { name: 'Tags' })).toBeFocused()
+  await expect(selectionBar(page)).toContainText('4 notes')
+
+  await page.keyboard.press('Control+f')
+  const find = page.getByRole('search', { name: 'Find' })
+  const tagFilter = find.getByRole('combobox', { name: 'Tag' })
+  await expect(tagFilter.getByRole('option')).toHaveText(['Any tag', 'Urgent'])
+  await tagFilter.selectOption({ label: 'Urgent' })
+  await expect(matches(page)).toHaveText('4 matches')
+
+  // Undo gives "billing" back to the two notes that had it, then takes "Urgent" off.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(tagFilter.getByRole('option')).toHaveText(['Any tag', 'billing', 'Urgent'])
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(tagFilter.getByRole('option')).toHaveText(['Any tag', 'billing'])
+  // Redo gives both tags again, each after any the note had, once.
+  await page.getByRole('button', { name: 'Redo' }).click()
+  const saved = await savedDocument(page, 'tagged.journey')
+  expect(saved.board.notes.map((n) => n.tags)).toEqual([
+    ['Urgent', 'billing'],
+    ['billing', 'Urgent'],
+    ['Urgent', 'billing'],
+    ['billing', 'Urgent'],
+  ])
 })
 
 test('on a small window the match Find moves to is shown below the panel, and the filters read in full', async ({

@@ -163,6 +163,7 @@ const OutlineNote = memo(function OutlineNote({
             nothing. */}
         {note.text.trim() === '' ? 'Empty note' : note.text}
         <span> — {place}</span>
+        {note.tags.length > 0 && <span> · tags: {note.tags.join(', ')}</span>}
       </button>
     </li>
   )

@@ -1,8 +1,9 @@
-// The toolbar for the selected notes: colour, kind, align, tidy, duplicate and delete. It shows
+// The toolbar for the selected notes: colour, kind, customer's words, tags, align, tidy, duplicate
+// and delete. It shows
 // while notes are selected and nothing is being written, just above the selected notes (below them
 // when there is no room above), never over them where the board has room: on a short board it sat
 // at the top and the second click of a double-click on a note there landed on its Delete button.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { AlignHow } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import { currentRound, setCustomerWords } from '../../../shared/commands/session'
@@ -15,6 +16,8 @@ import { NOTE_FILL } from '../board/style'
 import { useDocument } from '../map/useDocument'
 import type { BoardActions } from './boardActions'
 import { COLOR_LABELS, KIND_LABELS, countNotes } from './labels'
+import { TagsMenu } from './TagsMenu'
+import { useToolbarPopup } from './toolbarPopup'
 import { selectEditing, selectSelection, useViewSlice } from './useBoardView'
 
 const ALIGN: readonly { how: AlignHow; label: string; many?: number }[] = [
@@ -86,9 +89,15 @@ export function SelectionToolbar({
       onClick={(event) => {
         // A click with the mouse (not Enter or Space: detail is 0) on a button that does
         // something hands the keyboard back to the board, so that the arrows move the notes next
-        // ("Duplicate", then nudge the copy). The Align button keeps it for its menu.
+        // ("Duplicate", then nudge the copy). The Align and Tags buttons keep it for their
+        // popups, and the Tags panel for its field.
         const target = event.target instanceof Element ? event.target : null
-        if (event.detail > 0 && target?.closest('button:not([aria-haspopup])')) onClicked()
+        if (
+          event.detail > 0 &&
+          target?.closest('button:not([aria-haspopup])') &&
+          !target.closest('[role="dialog"]')
+        )
+          onClicked()
       }}
     >
       <span className="selection-bar__count">{countNotes(notes.length)}</span>
@@ -169,6 +178,7 @@ export function SelectionToolbar({
         </span>
         Customer’s words
       </button>
+      <TagsMenu editor={editor} notes={notes} boardNotes={board.notes} />
       <AlignMenu count={notes.length} onAlign={(how) => actions.align(how)} />
       <button type="button" className="selection-bar__button" onClick={() => actions.tidy()}>
         Tidy
@@ -313,39 +323,13 @@ function AlignMenu({ count, onAlign }: { count: number; onAlign: (how: AlignHow)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    const list = menu.current
-    const opener = button.current
-    // The menu opens below its button, or above it when the bar sits low on the board (below the
-    // selected notes) and there is more room there; where neither holds it all, it scrolls
-    // rather than running past the board's edge, which cuts it off. It starts at its button's
-    // left edge, or ends at its right edge where it would otherwise run past the board's side.
-    if (list && opener) {
-      const area = opener.closest('.board')?.getBoundingClientRect()
-      const box = opener.getBoundingClientRect()
-      const end = box.left + list.offsetWidth > (area?.right ?? window.innerWidth) - 8
-      list.dataset.end = end ? 'true' : 'false'
-      const below = (area?.bottom ?? window.innerHeight) - box.bottom - 18
-      const above = box.top - (area?.top ?? 0) - 18
-      const up = list.scrollHeight > below && above > below
-      list.dataset.up = up ? 'true' : 'false'
-      list.style.maxHeight = `${Math.max(120, up ? above : below)}px`
-    }
-    list?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus()
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false)
-    }
-    // Sized and placed for the window it opened in: a resized window closes it.
-    const onResize = () => setOpen(false)
-    document.addEventListener('pointerdown', onPointerDown)
-    window.addEventListener('resize', onResize)
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown)
-      window.removeEventListener('resize', onResize)
-    }
-  }, [open])
+  useToolbarPopup(
+    open,
+    button,
+    menu,
+    () => setOpen(false),
+    (list) => list.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus(),
+  )
 
   const close = () => {
     setOpen(false)

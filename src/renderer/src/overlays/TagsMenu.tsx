@@ -1,0 +1,200 @@
+// The Tags button of the selected notes' toolbar and its panel: type a tag (or several, with
+// commas) to give it to every selected note; tick or untick the board's tags to give or take one.
+// Find (Ctrl+F) then filters by them. Each change is one undo step.
+import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { addTags, readTags, removeTag, tagCounts } from '../../../shared/commands/board'
+import type { Editor } from '../../../shared/commands/editor'
+import type { Note } from '../../../shared/document'
+import { boardTags } from './find'
+import { countNotes } from './labels'
+import { useToolbarPopup } from './toolbarPopup'
+
+export function TagsMenu({
+  editor,
+  notes,
+  boardNotes,
+}: {
+  editor: Editor
+  /** The selected notes. */
+  notes: readonly Note[]
+  /** Every note on the board, for the tags it already uses. */
+  boardNotes: readonly Note[]
+}) {
+  const [open, setOpen] = useState(false)
+  const [text, setText] = useState('')
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  const panel = useRef<HTMLDivElement>(null)
+  const known = useMemo(() => boardTags(boardNotes), [boardNotes])
+
+  const [kept, setKept] = useState<readonly string[]>([])
+  const reset = () => {
+    setText('')
+    setMessage(null)
+    setKept([])
+  }
+  useToolbarPopup(
+    open,
+    button,
+    panel,
+    () => {
+      setOpen(false)
+      reset()
+    },
+    (popup) => popup.querySelector('input')?.focus(),
+  )
+  const close = () => {
+    setOpen(false)
+    reset()
+    button.current?.focus()
+  }
+
+  const ids = notes.map((n) => n.id)
+  const counts = tagCounts(notes)
+  // The list follows what is typed (its last tag, after any comma). Its order never changes while
+  // the panel is open, and a tag unticked off the last notes that had it stays in it: a checkbox
+  // moved or taken out of the page under the keyboard focus drops the focus to the page, where
+  // the next Delete would be the board's.
+  const typed = fold(text.split(',').at(-1) ?? '')
+  const listed = [...new Set([...known, ...kept])]
+    .sort((a, b) => a.localeCompare(b))
+    .filter((tag) => typed === '' || fold(tag).includes(typed))
+
+  const add = (event: FormEvent) => {
+    event.preventDefault()
+    const read = readTags(text, known)
+    if (!read.ok) {
+      setMessage({ text: read.message, error: true })
+      return
+    }
+    const { tags } = read
+    const names = tags.map((t) => `“${t}”`).join(', ')
+    const missing = notes.some((n) => tags.some((t) => !n.tags.includes(t)))
+    if (!missing) {
+      setMessage({ text: `${allOf(notes.length)} ${names} already.`, error: false })
+      return
+    }
+    editor.run(
+      tags.length === 1 ? `Add tag ${names}` : `Add ${tags.length} tags`,
+      addTags(ids, tags),
+    )
+    setText('')
+    setMessage({ text: `Added ${names} to ${countNotes(notes.length)}.`, error: false })
+  }
+
+  const toggle = (tag: string) => {
+    if (!kept.includes(tag)) setKept([...kept, tag])
+    if (counts.get(tag) === notes.length) {
+      editor.run(`Remove tag “${tag}”`, removeTag(ids, tag))
+      setMessage({ text: `Took “${tag}” off ${countNotes(notes.length)}.`, error: false })
+    } else {
+      editor.run(`Add tag “${tag}”`, addTags(ids, [tag]))
+      setMessage({ text: `Added “${tag}” to ${countNotes(notes.length)}.`, error: false })
+    }
+  }
+
+  const onSelection = counts.size
+  return (
+    <div className="align-menu">
+      <button
+        ref={button}
+        type="button"
+        className="selection-bar__button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        title={
+          onSelection > 0
+            ? `Tags on the selected notes: ${[...counts.keys()].join(', ')}`
+            : 'Tag the selected notes, to find them with Find (Ctrl+F)'
+        }
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {/* No count of tags here: the bar is one row at 960 px with nothing to spare. */}
+        Tags <span aria-hidden="true">▸</span>
+      </button>
+      {open && (
+        <div
+          ref={panel}
+          className="align-menu__list tags-menu"
+          role="dialog"
+          aria-label="Tags of the selected notes"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault()
+              close()
+            }
+            // The board's own keys (Delete, N, the arrows) are not for a panel over it.
+            if (!event.ctrlKey && !event.metaKey) event.stopPropagation()
+          }}
+        >
+          <form className="tags-menu__add" onSubmit={add}>
+            <input
+              className="tags-menu__input"
+              aria-label="New tag"
+              aria-describedby="tags-menu-message"
+              aria-invalid={message?.error ?? false}
+              placeholder="Add a tag, e.g. billing"
+              value={text}
+              maxLength={1000}
+              onChange={(event) => {
+                setText(event.target.value)
+                setMessage(null)
+              }}
+            />
+            <button type="submit" className="selection-bar__button">
+              Add
+            </button>
+          </form>
+          <p
+            id="tags-menu-message"
+            className={
+              message?.error ? 'tags-menu__message tags-menu__message--error' : 'tags-menu__message'
+            }
+            role="status"
+          >
+            {message?.text ??
+              (known.length === 0 ? 'No tags on this board yet. Commas separate tags.' : '')}
+          </p>
+          {listed.length > 0 && (
+            <ul className="tags-menu__list" aria-label="Tags on the board">
+              {listed.map((tag) => {
+                const count = counts.get(tag) ?? 0
+                return (
+                  <li key={tag}>
+                    <label className="tags-menu__tag">
+                      <input
+                        type="checkbox"
+                        checked={count === notes.length}
+                        ref={(box) => {
+                          if (box) box.indeterminate = count > 0 && count < notes.length
+                        }}
+                        onChange={() => toggle(tag)}
+                      />
+                      <span className="tags-menu__name" dir="auto">
+                        {tag}
+                      </span>
+                      {count > 0 && count < notes.length && (
+                        <span className="tags-menu__count">
+                          {count} of {notes.length}
+                        </span>
+                      )}
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** "The note has" or "All 3 notes have". */
+function allOf(count: number): string {
+  return count === 1 ? 'The note has' : `All ${count} notes have`
+}
+
+function fold(text: string): string {
+  return text.trim().replace(/^#+/u, '').normalize('NFKC').toLocaleLowerCase()
+}
