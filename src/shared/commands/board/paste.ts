@@ -76,11 +76,12 @@ export function pasteNotes(
  * the column holds (as many across as Tidy puts there), starting at the pointer, moved in where
  * they would stick out of the cell, moved down below the cell's notes where they would cover one,
  * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied
- * spreadsheet column all land in the stage and lane they were pasted into. Lines that would make
- * the lane taller than `MAX_TYPED_BAND_SIZE` make a square grid in the cell instead, the column
- * made wider to hold it (later columns and their notes move right; a note in no column that the
- * wider column then covers becomes one of its notes), and a square grid from the pointer when even
- * that would make the lane too tall (a cell already holding a very tall heap). Elsewhere
+ * spreadsheet column all land in the stage and lane they were pasted into. Lines that would stand
+ * more than `MAX_PASTED_ROWS_PER_COLUMN` rows for each note across make wider rows instead, the
+ * column made wider to hold them (later columns and their notes move right; a note in no column
+ * that the wider column then covers becomes one of its notes), and a square grid from the pointer
+ * when even that would make the lane taller than `MAX_TYPED_BAND_SIZE` (a cell already holding a
+ * very tall heap). Elsewhere
  * the rows start at `at`: as wide as the column in a stage column outside the lanes, else 10 notes
  * wide. More than `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or
  * column of thousands would be far taller than wide), and `columns`, when given, sets the width. At
@@ -162,15 +163,22 @@ function rowsAt(
   const lane = laneOf(point, board.lanes)
   if (!lane)
     return { x: Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow))), y: at.y, perRow }
-  // Rows as wide as the column, the lane grown to hold them. Lines that would make the lane
-  // taller than a lane can sensibly be make a square grid instead, the column widened to hold it
-  // (later columns move right), so they still land in the stage and lane they were pasted into.
-  const across = Math.max(perRow, square.perRow)
-  const wider = Math.max(stage.width, rowWidth(across) + 2 * NOTE_GAP)
-  const inColumn = rowsInCell(at, count, board, stage, lane, perRow, stage.width)
-  if (inColumn || across === perRow) return inColumn ?? square
-  return rowsInCell(at, count, board, stage, lane, across, wider) ?? square
+  // Rows as wide as the column, the lane grown to hold them. Lines that would stand more than
+  // `MAX_PASTED_ROWS_PER_COLUMN` times as many rows as notes across make rows wider instead, the
+  // column widened to hold them (later columns move right), so they still land in the stage and
+  // lane they were pasted into: 60 survey answers make a block 5 notes across and 12 down, not a
+  // lane 30 notes (5,300 units) tall.
+  const across = Math.max(perRow, Math.ceil(Math.sqrt(count / MAX_PASTED_ROWS_PER_COLUMN)))
+  const width =
+    across === perRow ? stage.width : Math.max(stage.width, rowWidth(across) + 2 * NOTE_GAP)
+  return rowsInCell(at, count, board, stage, lane, across, width) ?? square
 }
+
+/**
+ * How tall a block of lines pasted into a cell may stand: at most this many rows for each note
+ * across (a column of 360 holds two across, so up to 12 lines keep its width).
+ */
+export const MAX_PASTED_ROWS_PER_COLUMN = 3
 
 /**
  * Rows of `perRow` notes in the cell of `stage` (made `width` wide) and `lane`: at the pointer,

@@ -152,7 +152,7 @@ describe('pasting onto the board', () => {
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
 
-  it('more lines than a lane can sensibly hold make a square grid in the cell, its column widened', () => {
+  it('lines that would stand more than three rows per note across make wider rows in the cell, its column widened', () => {
     const editor = workshop()
     const before = editor.getState()
     const onboarding = stage(before, 'Onboarding')
@@ -163,25 +163,26 @@ describe('pasting onto the board', () => {
     const next = before.board.stages[before.board.stages.indexOf(onboarding) + 1]!
     const theirs = added(editor, next.x + 20, touch.y + 40, 'First invoice')
     const nextNoteX = note(editor.getState(), theirs).x
-    // Two notes across a 360 column: 120 lines would make the lane over 10,000 tall.
+    // Two notes across a 360 column: 120 lines would stand 60 rows (a lane over 10,000 tall).
     const lines = Array.from({ length: 120 }, (_, i) => `Survey answer ${i + 1}`)
     const at = { x: onboarding.x + 40, y: touch.y + 100 }
     const { recipe, ids } = notesFromLines(lines, at, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
-    // Eleven across (the square root of 120, rounded up), below the note in the cell, and every
-    // line in the stage and lane it was pasted into.
+    // Seven across and eighteen down (no more than three rows per note across), below the note
+    // in the cell, and every line in the stage and lane it was pasted into.
     const first = note(doc, ids[0]!)
     expect(first).toMatchObject({ x: onboarding.x + 16, y: touch.y + 20 + 160 + 16 })
-    expect(note(doc, ids[10]!)).toMatchObject({ x: first.x + 10 * 176, y: first.y })
-    expect(note(doc, ids[11]!)).toMatchObject({ x: first.x, y: first.y + 176 })
+    expect(note(doc, ids[6]!)).toMatchObject({ x: first.x + 6 * 176, y: first.y })
+    expect(note(doc, ids[7]!)).toMatchObject({ x: first.x, y: first.y + 176 })
+    expect(note(doc, ids[119]!)).toMatchObject({ x: first.x, y: first.y + 17 * 176 })
     expect(new Set(ids.map((id) => stageName(doc, id)))).toEqual(new Set(['Onboarding']))
     expect(new Set(ids.map((id) => laneName(doc, id)))).toEqual(new Set(['Touchpoints']))
-    expect(stage(doc, 'Onboarding').width).toBe(11 * 176 + 16)
-    // Eleven rows below the note already there.
-    expect(lane(doc, 'Touchpoints').height).toBe(20 + 176 + 11 * 176 - 16 + 16)
+    expect(stage(doc, 'Onboarding').width).toBe(7 * 176 + 16)
+    // Eighteen rows below the note already there.
+    expect(lane(doc, 'Touchpoints').height).toBe(20 + 176 + 18 * 176 - 16 + 16)
     // The next column moved right by as much, its note with it; nothing covers anything.
-    const shift = 11 * 176 + 16 - onboarding.width
+    const shift = 7 * 176 + 16 - onboarding.width
     expect(doc.board.stages.find((s) => s.id === next.id)!.x).toBe(next.x + shift)
     expect(note(doc, theirs).x).toBe(nextNoteX + shift)
     expect(stageName(doc, theirs)).toBe(next.name)
@@ -193,6 +194,28 @@ describe('pasting onto the board', () => {
     expect(editor.getState().board.stages).toEqual(before.board.stages)
     expect(editor.getState().board.lanes).toEqual(before.board.lanes)
     expect(editor.getState().board.notes).toHaveLength(2)
+  })
+
+  it('up to twelve lines keep a 360 column two notes across; thirteen make it three', () => {
+    for (const [count, across, width] of [
+      [12, 2, 360],
+      [13, 3, 3 * 176 + 16],
+      [60, 5, 5 * 176 + 16],
+    ] as const) {
+      const editor = workshop()
+      const awareness = stage(editor.getState(), 'Awareness')
+      const pains = lane(editor.getState(), 'Pain points')
+      const lines = Array.from({ length: count }, (_, i) => `Answer ${i + 1}`)
+      const { recipe, ids } = notesFromLines(lines, { x: awareness.x + 20, y: pains.y + 20 }, NOW)
+      editor.run('Paste', recipe)
+      const doc = editor.getState()
+      const xs = new Set(ids.map((id) => note(doc, id).x))
+      const rows = new Set(ids.map((id) => note(doc, id).y))
+      expect([xs.size, rows.size]).toEqual([across, Math.ceil(count / across)])
+      expect(stage(doc, 'Awareness').width).toBe(width)
+      expect(new Set(ids.map((id) => stageName(doc, id)))).toEqual(new Set(['Awareness']))
+      expect(new Set(ids.map((id) => laneName(doc, id)))).toEqual(new Set(['Pain points']))
+    }
   })
 
   it('a line pasted low in a cell moves up to stay in the lane, which keeps its size', () => {
