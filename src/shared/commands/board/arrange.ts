@@ -7,6 +7,7 @@ import { placeNotes } from './notes'
 import { readingOrder } from './readingOrder'
 import {
   clampCoordinate,
+  columnsIn,
   lanesOf,
   noChange,
   NOTE_GAP,
@@ -169,15 +170,6 @@ function neededLaneHeights(doc: JourneyDocument, wanted: ReadonlySet<string>): M
     if (height > lane.height && height > (needed.get(lane.id) ?? 0)) needed.set(lane.id, height)
   }
   return needed
-}
-
-/**
- * How many notes `cellWidth` wide fit across a stage column (at least 1), a gap between them and
- * half a gap at least at each edge: two 160-unit notes across the template's 360-unit columns, as
- * a Tab chain makes them.
- */
-export function columnsIn(stage: Stage, cellWidth: number): number {
-  return Math.max(1, Math.floor(stage.width / (cellWidth + NOTE_GAP)))
 }
 
 /** How many columns and rows a group of notes takes in its stage column, and its slot size. */

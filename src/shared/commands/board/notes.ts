@@ -15,6 +15,7 @@ import type {
 import { laneOf, stageOf } from '../../journey/geometry'
 import {
   clampCoordinate,
+  columnsIn,
   indexById,
   lanesOf,
   noChange,
@@ -337,7 +338,7 @@ export function nextNotePosition(doc: JourneyDocument, fromNoteId: string): Next
   for (let tries = 0; tries < 1000; tries++) {
     // Wrap to a new row inside the stage column only when that row stays in the same lane;
     // otherwise the chain goes on to the right, in the same lane, as a row of notes.
-    const rowStart = column ? column.x + NOTE_GAP : at.x
+    const rowStart = column ? rowStartIn(column, size) : at.x
     const nextRowY = at.y + rowHeight + NOTE_GAP
     const roomBelow = lane ? nextRowY + size / 2 < lane.y + lane.height : false
     const end = column ? column.x + column.width : 0
@@ -354,7 +355,7 @@ export function nextNotePosition(doc: JourneyDocument, fromNoteId: string): Next
       const next = columnAt(doc.board.stages, end)
       if (next) {
         column = next
-        at = { x: end + NOTE_GAP, y: at.y }
+        at = { x: rowStartIn(next, size), y: at.y }
         continue
       }
       if (lane) {
@@ -390,6 +391,16 @@ export function placeInCell(
     x: Math.round(within(box.x, stage.x, stage.width, box.width)),
     y: Math.round(within(box.y, lane.y, lane.height, box.height)),
   }
+}
+
+/**
+ * Where a row of notes starts in a stage column, as Tidy and Paste start one: a row of as many
+ * `size`-wide notes as the column holds, centred in it with up to a gap at each side (12 from the
+ * edge of a 360 column, whose row of two is 336 wide).
+ */
+function rowStartIn(column: Stage, size: number): number {
+  const row = columnsIn(column, size) * (size + NOTE_GAP) - NOTE_GAP
+  return Math.round(within(column.x, column.x, column.width, row))
 }
 
 /** The stage column `x` falls in, if any. */

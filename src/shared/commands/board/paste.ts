@@ -7,12 +7,11 @@ import type { Board, JourneyDocument, Lane, Note, Stage } from '../../document/t
 import { laneOf, stageOf } from '../../journey/geometry'
 import type { ClipboardNotes } from '../../clipboard/format'
 import { MAX_PASTE_NOTES, PASTE_CONFIRM_THRESHOLD } from '../../clipboard/format'
-import { columnsIn } from './arrange'
 import { MAX_TYPED_BAND_SIZE } from './bandCommands'
 import { resizeLane } from './lanes'
 import { makeNote } from './notes'
 import { resizeStage } from './stages'
-import { clampCoordinate, lanesOf, NOTE_GAP, plain, within, type Recipe } from './recipe'
+import { clampCoordinate, columnsIn, lanesOf, NOTE_GAP, plain, within, type Recipe } from './recipe'
 
 /**
  * The copied notes with new ids, laid out as they were, the group centred on `at` (as a new note

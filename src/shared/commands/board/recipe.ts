@@ -50,3 +50,12 @@ export function within(wanted: number, start: number, size: number, length: numb
   const margin = Math.min(NOTE_GAP, slack / 2)
   return Math.min(Math.max(wanted, start + margin), start + slack - margin)
 }
+
+/**
+ * How many notes `cellWidth` wide fit across a stage column (at least 1), a gap between them and
+ * half a gap at least at each edge: two 160-unit notes across the template's 360-unit columns, as
+ * a Tab chain makes them.
+ */
+export function columnsIn(stage: Stage, cellWidth: number): number {
+  return Math.max(1, Math.floor(stage.width / (cellWidth + NOTE_GAP)))
+}

@@ -12,6 +12,7 @@ import {
   setNoteText,
   setNotesColor,
   setNotesKind,
+  tidyNotes,
 } from '../../../../../src/shared/commands/board'
 import { laneOf } from '../../../../../src/shared/journey/geometry'
 import { lane, laneName, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
@@ -262,8 +263,24 @@ describe('Tab chaining', () => {
       'Awareness',
       'Awareness',
     ])
-    expect(notes[2]).toMatchObject({ x: awareness.x + 16, y: actions.y + 20 + 160 + 16 })
+    // The new row starts where Tidy and Paste start one: 12 from the column's edge.
+    expect(notes[2]).toMatchObject({ x: awareness.x + 12, y: actions.y + 20 + 160 + 16 })
     for (const a of notes) for (const b of notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it('a Tab chain wrapped in its column is already tidy: Tidy moves none of its notes', () => {
+    const editor = workshop()
+    const actions = lane(editor.getState(), 'Customer actions')
+    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, 600))
+    const awareness = stage(editor.getState(), 'Awareness')
+    const ids = [addAt(editor, awareness.x + 12, actions.y + 16, 'Sees ad on LinkedIn')]
+    for (const text of ['Reads a review', 'Asks a colleague', 'Compares prices']) {
+      const at = nextNotePosition(editor.getState(), ids.at(-1)!)
+      ids.push(addAt(editor, at.x, at.y, text))
+    }
+    const before = editor.getState()
+    editor.run('Tidy', tidyNotes(before, ids))
+    expect(editor.getState().board.notes).toEqual(before.board.notes)
   })
 
   it('a chain that goes on to the right starts the next stage column rather than lying across its line', () => {
@@ -290,7 +307,7 @@ describe('Tab chaining', () => {
       'Evaluation',
       'Purchase',
     ])
-    expect(board.notes[1]).toMatchObject({ x: evaluation.x + 16, y: actions.y + 30 })
+    expect(board.notes[1]).toMatchObject({ x: evaluation.x + 12, y: actions.y + 30 })
     for (const a of board.notes)
       for (const b of board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
   })
@@ -305,7 +322,7 @@ describe('Tab chaining', () => {
     // Right of it the note would stick out of the grid, and the lane (220) has no room below.
     const second = nextNotePosition(editor.getState(), first)
     expect(second).toEqual({
-      x: advocacy.x + 16,
+      x: advocacy.x + 12,
       y: actions.y + 206,
       growLane: { id: actions.id, height: 382 },
     })
@@ -316,7 +333,7 @@ describe('Tab chaining', () => {
       written.recipe(draft)
     })
     const third = nextNotePosition(editor.getState(), written.id)
-    expect(third).toEqual({ x: advocacy.x + 192, y: actions.y + 206 })
+    expect(third).toEqual({ x: advocacy.x + 188, y: actions.y + 206 })
     let id = addAt(editor, third.x, third.y, 'Joins the user group')
     // Two more: a row of two, then the next row, the lane grown again.
     for (const text of ['Speaks at the meetup', 'Writes a guest post']) {
@@ -352,7 +369,7 @@ describe('Tab chaining', () => {
     // Right of the first note crosses into Advocacy; its first slot is taken, the next would
     // stick out of the grid: a new row in Advocacy, the lane grown.
     expect(nextNotePosition(editor.getState(), from)).toEqual({
-      x: advocacy.x + 16,
+      x: advocacy.x + 12,
       y: actions.y + 206,
       growLane: { id: actions.id, height: 382 },
     })
@@ -366,7 +383,7 @@ describe('Tab chaining', () => {
     addAt(editor, advocacy.x + 16, touch.y + 10, 'Shares on social media')
     const first = addAt(editor, advocacy.x + 100, actions.y + 30, 'Tells a friend')
     expect(nextNotePosition(editor.getState(), first)).toMatchObject({
-      x: advocacy.x + 16,
+      x: advocacy.x + 12,
       y: actions.y + 206,
     })
   })
