@@ -416,6 +416,24 @@ test("a stage's header edge dragged makes the stage wider, and the stages after 
   )
 })
 
+test("a stage's header edge dragged far in stops where its widest note still fits, as drawn while dragged", async ({
+  page,
+}) => {
+  await noteAt(page, 'Compares plans', stageMiddle(2), laneMiddle(1))
+  const cam = await camera(page)
+  const edge = await onScreen(page, GRID.x + 3 * GRID.stageWidth, headerMiddle)
+  await drag(page, edge, { x: edge.x - 300 * cam.scale, y: edge.y })
+  const doc = await savedDocument(page, 'narrower.journey')
+  const purchase = doc.board.stages[2]!
+  const note = doc.board.notes[0]!
+  // The 160-wide note and half a gap each side: not 120, which left it reaching into the next
+  // column.
+  expect(purchase.width).toBe(176)
+  expect(note.x).toBeGreaterThanOrEqual(purchase.x)
+  expect(note.x + note.width).toBeLessThanOrEqual(purchase.x + purchase.width)
+  await expect(notes(page).first()).toContainText('Purchase, Touchpoints')
+})
+
 test('a note dragged into the Onboarding column belongs to Onboarding, and the drag is one undo step', async ({
   page,
 }) => {
@@ -1478,6 +1496,25 @@ test('a stage and a lane are resized from the keyboard; a size that cannot be us
     await expect(dialog.getByRole('alert')).toHaveText(problem)
     await expect(width).toHaveAttribute('aria-invalid', 'true')
   }
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type(String(GRID.stageWidth))
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toBeHidden()
+  // The third stage holds the note: it cannot be made narrower than the note and a gap.
+  const holding = dialog.getByRole('textbox', { name: 'Stage 3 width in pixels' })
+  await holding.focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('150')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'It holds a note 160 pixels wide: its width can be 176 or more.',
+  )
+  await expect(holding).toHaveAttribute('aria-invalid', 'true')
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type(String(GRID.stageWidth))
+  await page.keyboard.press('Enter')
+  await expect(holding).toHaveAttribute('aria-invalid', 'false')
+  await width.focus()
   await page.keyboard.press('Control+a')
   await page.keyboard.type('500px')
   await page.keyboard.press('Enter')

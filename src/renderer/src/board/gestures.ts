@@ -71,7 +71,16 @@ type Gesture =
       /** The largest the note may be made where it is (largestNoteSize: it stays in its cell). */
       largest: { width: number; height: number }
     }
-  | { kind: 'band'; start: Point; hit: HeaderHit; active: boolean; delta: number; size: number }
+  | {
+      kind: 'band'
+      start: Point
+      hit: HeaderHit
+      active: boolean
+      delta: number
+      size: number
+      /** The smallest the band can be made (120, or its largest note and a gap). */
+      smallest: number
+    }
 
 /**
  * Attaches the pointer gestures to the canvas element, and the wheel to the board `area` around it
@@ -269,6 +278,10 @@ export function attachGestures(canvas: HTMLElement, area: HTMLElement, host: Ges
         active: false,
         delta: 0,
         size: band ?? 0,
+        smallest:
+          header.part === 'edge'
+            ? BAND_COMMANDS[header.kind].smallest(editor.getState(), header.id).size
+            : 0,
       })
       return
     }
@@ -404,7 +417,8 @@ export function attachGestures(canvas: HTMLElement, area: HTMLElement, host: Ges
           const band = stage
             ? doc.board.stages[g.hit.index]?.width
             : doc.board.lanes[g.hit.index]?.height
-          g.size = Math.max(stage ? 120 : 80, (band ?? 0) + along)
+          // As small as the command makes it: the outline drawn is the band dropped.
+          g.size = Math.max(g.smallest, (band ?? 0) + along)
           const preview: Preview = {
             kind: 'band-resize',
             header: g.hit.kind,

@@ -132,22 +132,43 @@ export function renameBand(axis: Axis, id: string, name: string): Recipe {
 }
 
 /**
- * Resizes a band (at least 120). Later bands and their notes move by the difference; when the band
- * shrinks, its notes whose centre would fall outside are pulled back in, so they keep their band.
+ * The smallest a band can be made: 120, and no less than its widest note (a stage) or tallest
+ * (a lane) with half a gap at each side, so that a band made smaller never leaves its notes
+ * reaching into the next one. With the widest note it holds, for a message.
+ */
+export function smallestBandSize(
+  doc: JourneyDocument,
+  axis: Axis,
+  id: string,
+): { size: number; largestNote: number } {
+  let largestNote = 0
+  for (const note of doc.board.notes) {
+    const extent = note[axis.size]
+    if (extent > largestNote && axis.bandOf(note, doc)?.id === id) largestNote = extent
+  }
+  const size = Math.max(MIN_BAND_SIZE, largestNote > 0 ? largestNote + NOTE_GAP : 0)
+  return { size: Math.min(MAX_COORDINATE, size), largestNote }
+}
+
+/**
+ * Resizes a band, no smaller than `smallestBandSize`. Later bands and their notes move by the
+ * difference; when the band shrinks, its notes that would stick out are pulled back in, so they
+ * keep their band and stay inside it.
  */
 export function resizeBand(doc: JourneyDocument, axis: Axis, id: string, size: number): Recipe {
   const list = items(doc, axis)
   const index = list.findIndex((item) => item.id === id)
   const item = list[index]
   if (!item || !Number.isFinite(size)) return noChange
-  const next = Math.min(MAX_COORDINATE, Math.max(MIN_BAND_SIZE, size))
+  const smallest = size < sizeOf(item, axis) ? smallestBandSize(doc, axis, id).size : MIN_BAND_SIZE
+  const next = Math.min(MAX_COORDINATE, Math.max(smallest, size))
   const plan = shiftAfter(bands(doc, axis), index, next - sizeOf(item, axis))
   const deltas = deltasFor(doc, axis, plan)
   const end = startOf(item, axis) + next
   const noteStart = axis.start
   const noteSize = axis.size
   for (const note of doc.board.notes) {
-    if (axis.bandOf(note, doc)?.id !== id || note[noteStart] + note[noteSize] / 2 < end) continue
+    if (axis.bandOf(note, doc)?.id !== id || note[noteStart] + note[noteSize] <= end) continue
     let to = Math.max(startOf(item, axis), Math.min(note[noteStart], end - note[noteSize]))
     if (to + note[noteSize] / 2 >= end) to = end - note[noteSize] / 2 - 0.5
     deltas.set(note.id, to - note[noteStart])

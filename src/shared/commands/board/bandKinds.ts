@@ -1,6 +1,8 @@
 // Stage columns and lanes by kind, for the places that handle either one (the canvas headers, the
 // stages-and-lanes dialog): the same commands with the same shapes, and the noun their undo
 // labels read with ("Rename stage", "Delete lane").
+import type { JourneyDocument } from '../../document/types'
+import { LANE_AXIS, smallestBandSize, STAGE_AXIS } from './bandCommands'
 import { deleteLane, moveLane, renameLane, resizeLane } from './lanes'
 import { deleteStage, moveStage, renameStage, resizeStage } from './stages'
 
@@ -13,6 +15,8 @@ export const BAND_COMMANDS = {
     noun: 'stage',
     rename: renameStage,
     resize: resizeStage,
+    /** The narrowest the column can be made (see `smallestBandSize`). */
+    smallest: (doc: JourneyDocument, id: string) => smallestBandSize(doc, STAGE_AXIS, id),
     move: moveStage,
     remove: deleteStage,
   },
@@ -20,6 +24,8 @@ export const BAND_COMMANDS = {
     noun: 'lane',
     rename: renameLane,
     resize: resizeLane,
+    /** The shortest the lane can be made (see `smallestBandSize`). */
+    smallest: (doc: JourneyDocument, id: string) => smallestBandSize(doc, LANE_AXIS, id),
     move: moveLane,
     remove: deleteLane,
   },

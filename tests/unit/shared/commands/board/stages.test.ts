@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest'
 import {
   addNote,
   addStage,
+  BAND_COMMANDS,
   deleteStage,
   moveStage,
   parseBandSize,
   renameStage,
+  resizeLane,
   resizeStage,
   validateName,
 } from '../../../../../src/shared/commands/board'
 import { LANE_HEADER_WIDTH } from '../../../../../src/shared/document/templates'
+import { laneOf } from '../../../../../src/shared/journey/geometry'
 import { NOW, note, stage, stageName, workshop } from './fixtures'
 
 function boardWithNotes() {
@@ -85,18 +88,55 @@ describe('stage columns', () => {
     expect(editor.getState().board).toEqual(before.board)
   })
 
-  it('a stage cannot be narrower than 120, and a shrinking column keeps its notes', () => {
+  it('a stage cannot be narrower than its widest note, and a shrinking column keeps its notes inside', () => {
     const { editor, ids } = boardWithNotes()
     const doc = editor.getState()
     const onboarding = stage(doc, 'Onboarding')
     editor.run('Move', (draft) => {
       draft.board.notes.find((n) => n.id === ids.Onboarding)!.x = onboarding.x + 190
     })
+    expect(BAND_COMMANDS.stage.smallest(editor.getState(), onboarding.id)).toEqual({
+      size: 176,
+      largestNote: 160,
+    })
     editor.run('Resize stage', resizeStage(editor.getState(), onboarding.id, 50))
     const after = editor.getState()
-    expect(stage(after, 'Onboarding').width).toBe(120)
+    // The 160-wide note with half a gap each side, not 120, which left it reaching 40 into
+    // Adoption.
+    const narrowed = stage(after, 'Onboarding')
+    expect(narrowed.width).toBe(176)
+    const moved = after.board.notes.find((n) => n.id === ids.Onboarding)!
+    expect(moved.x).toBeGreaterThanOrEqual(narrowed.x)
+    expect(moved.x + moved.width).toBeLessThanOrEqual(narrowed.x + narrowed.width)
     expect(stageName(after, ids.Onboarding)).toBe('Onboarding')
     expect(stageName(after, ids.Adoption)).toBe('Adoption')
+  })
+
+  it('an empty stage, and a lane without notes, can be made as small as 120', () => {
+    const { editor } = boardWithNotes()
+    const renewal = stage(editor.getState(), 'Renewal')
+    const ideas = editor.getState().board.lanes.find((l) => l.name === 'Ideas')!
+    expect(
+      editor.getState().board.notes.some((n) => stageName(editor.getState(), n.id) === 'Renewal'),
+    ).toBe(false)
+    editor.run('Resize stage', resizeStage(editor.getState(), renewal.id, 10))
+    editor.run('Resize lane', resizeLane(editor.getState(), ideas.id, 10))
+    expect(stage(editor.getState(), 'Renewal').width).toBe(120)
+    expect(editor.getState().board.lanes.find((l) => l.id === ideas.id)!.height).toBe(120)
+  })
+
+  it('a lane cannot be made shorter than its tallest note', () => {
+    const { editor, ids } = boardWithNotes()
+    const doc = editor.getState()
+    const note = doc.board.notes.find((n) => n.id === ids.Onboarding)!
+    const lane = doc.board.lanes.find((l) => laneOf(note, doc.board.lanes)?.id === l.id)!
+    editor.run('Resize lane', resizeLane(doc, lane.id, 100))
+    const after = editor.getState()
+    const shrunk = after.board.lanes.find((l) => l.id === lane.id)!
+    expect(shrunk.height).toBe(note.height + 16)
+    const kept = after.board.notes.find((n) => n.id === ids.Onboarding)!
+    expect(kept.y).toBeGreaterThanOrEqual(shrunk.y)
+    expect(kept.y + kept.height).toBeLessThanOrEqual(shrunk.y + shrunk.height)
   })
 
   it('moving the Onboarding column carries its notes, so a note in Onboarding stays in Onboarding', () => {
