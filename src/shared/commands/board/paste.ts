@@ -2,6 +2,7 @@
 // per line, so a column copied from a spreadsheet becomes notes in the cell it was pasted into.
 import { castDraft } from 'immer'
 import { NOTE_SIZE } from '../../document/defaults'
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../document/templates'
 import { newId } from '../../document/ids'
 import type { Board, JourneyDocument, Lane, Note, Stage } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
@@ -154,14 +155,16 @@ function rowsAt(
     return { ...at, perRow }
   }
   const square = { ...at, perRow: Math.ceil(Math.sqrt(count)) }
-  if (count > PASTE_CONFIRM_THRESHOLD) return square
+  if (count > PASTE_CONFIRM_THRESHOLD) return clearOfGrid(square, count, board)
   const point = { ...at, width: 0, height: 0 }
   const stage = stageOf(point, board.stages)
-  if (!stage) return { ...at, perRow: 10 }
+  if (!stage) return clearOfGrid({ ...at, perRow: 10 }, count, board)
   const perRow = columnsIn(stage, NOTE_SIZE)
   const lane = laneOf(point, board.lanes)
-  if (!lane)
-    return { x: Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow))), y: at.y, perRow }
+  if (!lane) {
+    const x = Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow)))
+    return clearOfGrid({ x, y: at.y, perRow }, count, board, true)
+  }
   // Rows as wide as the column, the lane grown to hold them. Lines that would stand more than
   // `MAX_PASTED_ROWS_PER_COLUMN` times as many rows as notes across make rows wider instead, the
   // column widened to hold them (later columns move right), so they still land in the stage and
@@ -178,6 +181,44 @@ function rowsAt(
  * across (a column of 360 holds two across, so up to 12 lines keep its width).
  */
 export const MAX_PASTED_ROWS_PER_COLUMN = 3
+
+/**
+ * Rows that start outside the grid of stages and lanes (on a lane's name, above the stage
+ * headers, beside the grid), moved out of it where they would reach into it: there the notes
+ * would each land in whatever cell they fell on, sorted into stages and lanes no one chose and
+ * coloured by them. Rows in the pointer's stage column (`inColumn`) move up above the headers or
+ * down below the grid, whichever is nearer, and keep their stage; others move left of the lane
+ * names or right of the grid, clear of every column. Also the block of more than
+ * `PASTE_CONFIRM_THRESHOLD` lines, which no cell holds. A board without both stages and lanes has
+ * no grid to keep clear of.
+ */
+function clearOfGrid(rows: Rows, count: number, board: Board, inColumn = false): Rows {
+  const { stages, lanes } = board
+  if (stages.length === 0 || lanes.length === 0) return rows
+  const pitch = NOTE_SIZE + NOTE_GAP
+  const width = rowWidth(Math.min(count, rows.perRow))
+  const height = Math.ceil(count / rows.perRow) * pitch - NOTE_GAP
+  // The grid with its headers, and a gap around it.
+  const left = Math.min(...stages.map((s) => s.x)) - LANE_HEADER_WIDTH - NOTE_GAP
+  const right = Math.max(...stages.map((s) => s.x + s.width)) + NOTE_GAP
+  const top = Math.min(...lanes.map((l) => l.y)) - STAGE_HEADER_HEIGHT - NOTE_GAP
+  const bottom = Math.max(...lanes.map((l) => l.y + l.height)) + NOTE_GAP
+  const clear =
+    rows.x + width <= left || rows.x >= right || rows.y + height <= top || rows.y >= bottom
+  if (clear) return rows
+  const ways = inColumn
+    ? [
+        { x: rows.x, y: top - height },
+        { x: rows.x, y: bottom },
+      ]
+    : [
+        { x: left - width, y: rows.y },
+        { x: right, y: rows.y },
+      ]
+  const moved = (to: { x: number; y: number }) => Math.abs(to.x - rows.x) + Math.abs(to.y - rows.y)
+  const best = ways.reduce((a, b) => (moved(b) < moved(a) ? b : a))
+  return { ...rows, x: Math.round(best.x), y: Math.round(best.y) }
+}
 
 /**
  * Rows of `perRow` notes in the cell of `stage` (made `width` wide) and `lane`: at the pointer,

@@ -320,6 +320,52 @@ describe('pasting onto the board', () => {
     expect(target.getState().board.notes).toHaveLength(0)
   })
 
+  it('lines pasted on a lane name, or a stage header, go beside the grid rather than into its cells', () => {
+    const editor = workshop()
+    const grid = editor.getState().board
+    const pains = lane(editor.getState(), 'Pain points')
+    const awareness = stage(editor.getState(), 'Awareness')
+    const lines = Array.from({ length: 12 }, (_, i) => `Idea ${i + 1}`)
+    // On the name of the Pain points lane: ten across from there would cover four stages and
+    // two lanes, each note sorted into whichever cell it fell on.
+    const onName = notesFromLines(lines, { x: awareness.x - 100, y: pains.y + 20 }, NOW)
+    editor.run('Paste', onName.recipe)
+    let doc = editor.getState()
+    const pasted = onName.ids.map((id) => note(doc, id))
+    expect(pasted.map((n) => stageName(doc, n.id))).toEqual(lines.map(() => null))
+    // Left of the lane names, a gap clear of them, from the pointer's height down.
+    expect(Math.max(...pasted.map((n) => n.x + n.width))).toBe(awareness.x - 196 - 16)
+    expect(Math.min(...pasted.map((n) => n.y))).toBe(pains.y + 20)
+    // On a stage's header: the column's width, above the headers.
+    const onHeader = notesFromLines(
+      ['Kick-off', 'Welcome pack', 'Training'],
+      {
+        x: awareness.x + 20,
+        y: grid.lanes[0]!.y - 40,
+      },
+      NOW,
+    )
+    editor.run('Paste', onHeader.recipe)
+    doc = editor.getState()
+    const above = onHeader.ids.map((id) => note(doc, id))
+    expect(above.map((n) => laneName(doc, n.id))).toEqual([null, null, null])
+    expect(above.map((n) => stageName(doc, n.id))).toEqual(['Awareness', 'Awareness', 'Awareness'])
+    expect(Math.max(...above.map((n) => n.y + n.height))).toBe(grid.lanes[0]!.y - 76 - 16)
+  })
+
+  it('more lines than a cell holds, pasted into one, go beside the grid as a square', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const lines = Array.from({ length: 600 }, (_, i) => `Survey answer ${i + 1}`)
+    const { recipe, ids } = notesFromLines(lines, { x: onboarding.x + 20, y: touch.y + 20 }, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    // Unsorted, in no stage column, where before they covered the grid from the pointer.
+    expect(new Set(ids.map((id) => stageName(doc, id)))).toEqual(new Set([null]))
+    expect(new Set(ids.map((id) => note(doc, id).x)).size).toBe(25)
+  })
+
   it('20,000 pasted lines become 20,000 notes in one undo step', () => {
     const editor = workshop()
     const lines = Array.from({ length: 20_001 }, (_, i) => `Survey answer ${i + 1}`)
