@@ -202,7 +202,12 @@ test('the selected notes are tagged from their toolbar, Find filters by the tag,
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(tagFilter.getByRole('option')).toHaveText(['Any tag', 'billing', 'Urgent'])
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(tagFilter.getByRole('option')).toHaveText(['Any tag', 'billing'])
+  // "Urgent" is still chosen in Find, on no note now.
+  await expect(tagFilter.getByRole('option')).toHaveText([
+    'Any tag',
+    'Urgent (on no note)',
+    'billing',
+  ])
   // Redo gives both tags again, each after any the note had, once.
   await page.getByRole('button', { name: 'Redo' }).click()
   const saved = await savedDocument(page, 'tagged.journey')
@@ -212,6 +217,59 @@ test('the selected notes are tagged from their toolbar, Find filters by the tag,
     ['Urgent', 'billing'],
     ['billing', 'Urgent'],
   ])
+})
+
+test('the Tags panel stays open through a resized window, and closes when another control takes the focus', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  const tagsButton = selectionBar(page).getByRole('button', { name: 'Tags' })
+  const panel = page.getByRole('dialog', { name: 'Tags of the selected notes' })
+  await tagsButton.click()
+  const field = panel.getByRole('textbox', { name: 'New tag' })
+  await field.fill('billin')
+  // A resized window leaves it open, placed for the new size, with the typing where it was: the
+  // next Backspace is the field's, not the board's (which would delete the notes).
+  await page.setViewportSize({ width: 1400, height: 700 })
+  await expect(panel).toBeVisible()
+  await expect(field).toBeFocused()
+  await page.keyboard.press('Backspace')
+  await expect(field).toHaveValue('billi')
+  await expect(outlineNotes(page)).toHaveCount(4)
+  const box = (await panel.boundingBox())!
+  expect(box.y + box.height).toBeLessThanOrEqual(700)
+  // Another control of the bar taking the focus closes it: one popup at a time.
+  await selectionBar(page).getByRole('button', { name: 'Align' }).focus()
+  await expect(panel).toBeHidden()
+})
+
+test('a tag taken off its last note stays chosen in Find, named as on no note', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  await page.keyboard.press('Control+f')
+  const find = page.getByRole('search', { name: 'Find' })
+  const tagFilter = find.getByRole('combobox', { name: 'Tag' })
+  await tagFilter.selectOption({ label: 'billing' })
+  await expect(matches(page)).toHaveText('2 matches')
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  await selectionBar(page).getByRole('button', { name: 'Tags' }).click()
+  const panel = page.getByRole('dialog', { name: 'Tags of the selected notes' })
+  const billing = panel.getByRole('checkbox', { name: /^billing/ })
+  // Half ticked: a click gives it to all four ("to 2 of 4 notes": two had it), the next takes it
+  // off all.
+  await billing.click()
+  await expect(panel.getByRole('status')).toHaveText('Added “billing” to 2 of 4 notes.')
+  await billing.click()
+  await expect(panel.getByRole('status')).toHaveText('Took “billing” off 4 notes.')
+  await expect(tagFilter).toHaveValue('billing')
+  await expect(tagFilter.getByRole('option', { name: 'billing (on no note)' })).toHaveCount(1)
+  await expect(matches(page)).toHaveText('No matches')
+  await tagFilter.selectOption({ label: 'Any tag' })
+  await expect(tagFilter.getByRole('option')).toHaveText(['No tags'])
 })
 
 test('on a small window the match Find moves to is shown below the panel, and the filters read in full', async ({

@@ -5,7 +5,14 @@ import { expect, test, type Page } from '@playwright/test'
 import { createDocument } from '../../src/shared/document'
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../../src/renderer/src/board/style'
 import { addNote, newMap, startApp } from './support/app'
-import { board, camera, outlineNotes, savedDocument, selectionBar } from './support/board'
+import {
+  board,
+  camera,
+  outlineNotes,
+  pointAtCell,
+  savedDocument,
+  selectionBar,
+} from './support/board'
 
 async function openTemplate(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size)
@@ -166,16 +173,24 @@ test('on a 1,280 × 720 projector with Step details open, the selection toolbar 
   ).toBeVisible()
   const area = (await board(page).boundingBox())!
   expect(area.width).toBeLessThan(1000)
-  await addNote(page, 'Sees an ad', { x: 0.3, y: 0.5 })
-  await page.keyboard.press('Escape')
-  await addNote(page, 'Reads a review', { x: 0.6, y: 0.5 })
-  await page.keyboard.press('Escape')
+  // Two notes in the Customer actions lane, whose kind has the longest name the bar shows.
+  await board(page).focus()
+  for (const [stage, text] of [
+    ['Awareness', 'Sees an ad'],
+    ['Evaluation', 'Reads a review'],
+  ] as const) {
+    await pointAtCell(page, stage, 'Customer actions')
+    await page.keyboard.press('n')
+    await page.keyboard.type(text)
+    await page.keyboard.press('Escape')
+  }
+  await expect(outlineNotes(page)).toHaveCount(2)
   await board(page).focus()
   // Two notes: "2 notes", and Align is offered.
   await page.keyboard.press('Control+a')
   const bar = selectionBar(page)
   await expect(bar).toContainText('2 notes')
-  await expect(bar.getByRole('combobox', { name: 'Kind' })).toBeVisible()
+  await expect(bar.getByRole('combobox', { name: 'Kind' })).toHaveText('Customer action')
   // Every control of the bar on one line: the same middle, within a pixel.
   const middles = await bar.locator(':scope > *').evaluateAll((elements) =>
     elements.map((e) => {

@@ -197,7 +197,10 @@ export function FindPanel({
           disabled={tags.length === 0 && tag === null}
           onChange={(event) => setTag(event.target.value === '' ? null : event.target.value)}
         >
-          <option value="">{tags.length === 0 ? 'No tags' : 'Any tag'}</option>
+          <option value="">{tags.length === 0 && tag === null ? 'No tags' : 'Any tag'}</option>
+          {/* A tag chosen here and then taken off its last note stays chosen, and shown, until
+              another is chosen: a filter the list no longer showed still hid every note. */}
+          {tag !== null && !tags.includes(tag) && <option value={tag}>{tag} (on no note)</option>}
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}

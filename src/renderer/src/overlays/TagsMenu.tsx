@@ -5,7 +5,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { addTags, readTags, removeTag, tagCounts } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Note } from '../../../shared/document'
-import { boardTags } from './find'
+import { boardTags, byTagName } from './find'
 import { countNotes } from './labels'
 import { useToolbarPopup } from './toolbarPopup'
 
@@ -25,7 +25,8 @@ export function TagsMenu({
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
-  const known = useMemo(() => boardTags(boardNotes), [boardNotes])
+  // Read only while the panel is open: the bar is drawn again on every change to the board.
+  const known = useMemo(() => (open ? boardTags(boardNotes) : []), [open, boardNotes])
 
   const [kept, setKept] = useState<readonly string[]>([])
   const reset = () => {
@@ -42,6 +43,8 @@ export function TagsMenu({
       reset()
     },
     (popup) => popup.querySelector('input')?.focus(),
+    // Room for the field and a dozen tags: the list grows as tags are added.
+    420,
   )
   const close = () => {
     setOpen(false)
@@ -57,7 +60,7 @@ export function TagsMenu({
   // the next Delete would be the board's.
   const typed = fold(text.split(',').at(-1) ?? '')
   const listed = [...new Set([...known, ...kept])]
-    .sort((a, b) => a.localeCompare(b))
+    .sort(byTagName)
     .filter((tag) => typed === '' || fold(tag).includes(typed))
 
   const add = (event: FormEvent) => {
@@ -68,10 +71,11 @@ export function TagsMenu({
       return
     }
     const { tags } = read
-    const names = tags.map((t) => `“${t}”`).join(', ')
-    const missing = notes.some((n) => tags.some((t) => !n.tags.includes(t)))
-    if (!missing) {
-      setMessage({ text: `${allOf(notes.length)} ${names} already.`, error: false })
+    // Named when few; a pasted list of dozens is counted.
+    const names = tags.length <= 3 ? tags.map((t) => `“${t}”`).join(', ') : `${tags.length} tags`
+    const missing = notes.filter((n) => tags.some((t) => !n.tags.includes(t))).length
+    if (missing === 0) {
+      setMessage({ text: `${haveAll(notes.length)} ${names} already.`, error: false })
       return
     }
     editor.run(
@@ -79,17 +83,19 @@ export function TagsMenu({
       addTags(ids, tags),
     )
     setText('')
-    setMessage({ text: `Added ${names} to ${countNotes(notes.length)}.`, error: false })
+    setMessage({ text: `Added ${names} to ${ofNotes(missing, notes.length)}.`, error: false })
   }
 
   const toggle = (tag: string) => {
     if (!kept.includes(tag)) setKept([...kept, tag])
-    if (counts.get(tag) === notes.length) {
+    const have = counts.get(tag) ?? 0
+    if (have === notes.length) {
       editor.run(`Remove tag “${tag}”`, removeTag(ids, tag))
       setMessage({ text: `Took “${tag}” off ${countNotes(notes.length)}.`, error: false })
     } else {
       editor.run(`Add tag “${tag}”`, addTags(ids, [tag]))
-      setMessage({ text: `Added “${tag}” to ${countNotes(notes.length)}.`, error: false })
+      const added = ofNotes(notes.length - have, notes.length)
+      setMessage({ text: `Added “${tag}” to ${added}.`, error: false })
     }
   }
 
@@ -135,7 +141,6 @@ export function TagsMenu({
               aria-invalid={message?.error ?? false}
               placeholder="Add a tag, e.g. billing"
               value={text}
-              maxLength={1000}
               onChange={(event) => {
                 setText(event.target.value)
                 setMessage(null)
@@ -190,9 +195,15 @@ export function TagsMenu({
   )
 }
 
-/** "The note has" or "All 3 notes have". */
-function allOf(count: number): string {
-  return count === 1 ? 'The note has' : `All ${count} notes have`
+/** "The note has", "Both notes have" or "All 3 notes have". */
+function haveAll(count: number): string {
+  if (count === 1) return 'The note has'
+  return count === 2 ? 'Both notes have' : `All ${count} notes have`
+}
+
+/** "3 notes", or "1 of 3 notes" when only some of them got it (the others had it). */
+function ofNotes(count: number, of: number): string {
+  return count === of ? countNotes(of) : `${count} of ${countNotes(of)}`
 }
 
 function fold(text: string): string {
