@@ -52,18 +52,10 @@ function BandList({ editor, kind }: { editor: Editor; kind: HeaderKind }) {
     return null
   }
   const resize = (id: string, draft: string) => {
-    const parsed = parseBandSize(draft, kind)
-    if ('problem' in parsed) return parsed.problem
     const band = BAND_COMMANDS[kind]
     const doc = editor.getState()
-    const current = doc.board[kind === 'stage' ? 'stages' : 'lanes'].find((b) => b.id === id)
-    const now = current ? ('width' in current ? current.width : current.height) : 0
-    const { size: smallest, largestNote } = band.smallest(doc, id)
-    if (parsed.size < now && parsed.size < smallest) {
-      const dimension = kind === 'stage' ? 'width' : 'height'
-      const extent = kind === 'stage' ? 'wide' : 'tall'
-      return `It holds a note ${largestNote} pixels ${extent}: its ${dimension} can be ${smallest} or more.`
-    }
+    const parsed = parseBandSize(draft, kind, band.smallest(doc, id))
+    if ('problem' in parsed) return parsed.problem
     editor.run(`Resize ${band.noun}`, band.resize(doc, id, parsed.size))
     return null
   }

@@ -29,7 +29,8 @@ export const MAX_TYPED_BAND_SIZE = 10_000
 
 /**
  * A stage's width or a lane's height as typed ("360", "360px", " 420.4 ", "1,200"): whole board
- * pixels, or why the text cannot be used.
+ * pixels, or why the text cannot be used. `smallest` is the band's own floor
+ * (`smallestBandSize`): a band holding notes says so when asked to be smaller than they need.
  *
  * @example
  *   parseBandSize('360px', 'stage') // { size: 360 }
@@ -38,6 +39,10 @@ export const MAX_TYPED_BAND_SIZE = 10_000
 export function parseBandSize(
   text: string,
   what: 'stage' | 'lane',
+  smallest: { readonly size: number; readonly largestNote: number } = {
+    size: MIN_BAND_SIZE,
+    largestNote: 0,
+  },
 ): { size: number } | { problem: string } {
   const dimension = what === 'stage' ? 'width' : 'height'
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:px)?$/i.exec(text.trim())
@@ -46,6 +51,12 @@ export function parseBandSize(
     return { problem: `A ${what}'s ${dimension} is a number of pixels, such as ${example}.` }
   }
   const size = Math.round(Number(match[1]!.replaceAll(',', '') + (match[2] ?? '')))
+  if (size < smallest.size && smallest.largestNote > 0 && size <= MAX_TYPED_BAND_SIZE) {
+    const extent = what === 'stage' ? 'wide' : 'tall'
+    return {
+      problem: `It holds a note ${smallest.largestNote} pixels ${extent}: its ${dimension} can be ${smallest.size} or more.`,
+    }
+  }
   if (size < MIN_BAND_SIZE || size > MAX_TYPED_BAND_SIZE) {
     const max = MAX_TYPED_BAND_SIZE.toLocaleString('en')
     return { problem: `A ${what}'s ${dimension} can be ${MIN_BAND_SIZE} to ${max} pixels.` }

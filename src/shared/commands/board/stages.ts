@@ -2,7 +2,10 @@
 // with it whenever it moves, so a note in Onboarding stays in Onboarding.
 import { newId } from '../../document/ids'
 import { GRID_ORIGIN, STAGE_WIDTH } from '../../document/templates'
-import type { JourneyDocument } from '../../document/types'
+import { produce } from 'immer'
+import type { JourneyDocument, Note } from '../../document/types'
+import { laneLocator, stageOf } from '../../journey/geometry'
+import { coveredCount, tidyNotes } from './arrange'
 import {
   deleteBand,
   insertBand,
@@ -12,7 +15,7 @@ import {
   STAGE_AXIS,
 } from './bandCommands'
 import { MAX_NAME_LENGTH, validateName } from './bands'
-import type { Recipe } from './recipe'
+import { noChange, type Recipe } from './recipe'
 
 export { validateName } from './bands'
 export { MIN_BAND_SIZE as MIN_STAGE_WIDTH } from './bandCommands'
@@ -46,9 +49,41 @@ export function renameStage(id: string, name: string): Recipe {
   return renameBand(STAGE_AXIS, id, name)
 }
 
-/** Sets a column's width (at least 120); later columns and their notes shift by the difference. */
+/**
+ * Sets a column's width (no less than 120, nor than its widest note needs); later columns and
+ * their notes shift by the difference. A narrower column pulls in its notes that would stick out;
+ * where that lays them over others in their cell, the cell's notes are tidied (rows as wide as
+ * the column now holds, the lane grown if they need it), in the same undo step, rather than left
+ * in a pile.
+ */
 export function resizeStage(doc: JourneyDocument, id: string, width: number): Recipe {
-  return resizeBand(doc, STAGE_AXIS, id, width)
+  const resize = resizeBand(doc, STAGE_AXIS, id, width)
+  const before = doc.board.stages.find((s) => s.id === id)
+  if (resize === noChange || !before || width >= before.width) return resize
+  const after = produce(doc, resize)
+  const stage = after.board.stages.find((s) => s.id === id)
+  if (!stage) return resize
+  // The column's notes by lane, as they were and as the narrower column leaves them.
+  const laneOf = laneLocator(after.board.lanes)
+  const cells = new Map<string, { was: Note[]; now: Note[] }>()
+  const was = new Map(doc.board.notes.map((n) => [n.id, n]))
+  for (const note of after.board.notes) {
+    if (stageOf(note, after.board.stages) !== stage) continue
+    const key = laneOf(note)?.id ?? ''
+    const cell = cells.get(key) ?? { was: [], now: [] }
+    cell.now.push(note)
+    cell.was.push(was.get(note.id) ?? note)
+    cells.set(key, cell)
+  }
+  const piled = [...cells.values()]
+    .filter((cell) => coveredCount(cell.now) > coveredCount(cell.was))
+    .flatMap((cell) => cell.now.map((n) => n.id))
+  if (piled.length === 0) return resize
+  const tidy = tidyNotes(after, piled)
+  return (draft) => {
+    resize(draft)
+    tidy(draft)
+  }
 }
 
 /**

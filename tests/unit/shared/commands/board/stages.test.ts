@@ -13,7 +13,7 @@ import {
 } from '../../../../../src/shared/commands/board'
 import { LANE_HEADER_WIDTH } from '../../../../../src/shared/document/templates'
 import { laneOf } from '../../../../../src/shared/journey/geometry'
-import { NOW, note, stage, stageName, workshop } from './fixtures'
+import { NOW, note, overlap, stage, stageName, workshop } from './fixtures'
 
 function boardWithNotes() {
   const editor = workshop()
@@ -110,6 +110,45 @@ describe('stage columns', () => {
     expect(moved.x + moved.width).toBeLessThanOrEqual(narrowed.x + narrowed.width)
     expect(stageName(after, ids.Onboarding)).toBe('Onboarding')
     expect(stageName(after, ids.Adoption)).toBe('Adoption')
+  })
+
+  it('a column made narrower tidies a cell whose notes it would pile up, in the same undo step', () => {
+    const editor = workshop()
+    const awareness = stage(editor.getState(), 'Awareness')
+    const actions = editor.getState().board.lanes[0]!
+    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, 400))
+    // Two rows of two, as Tab and Tidy lay them out in a 360 column.
+    const ids: string[] = []
+    for (const [dx, dy] of [
+      [12, 16],
+      [188, 16],
+      [12, 192],
+      [188, 192],
+    ] as const) {
+      const { recipe, id } = addNote({
+        x: awareness.x + dx,
+        y: actions.y + dy,
+        text: `Step ${ids.length + 1}`,
+        now: NOW,
+      })
+      editor.run('Add note', recipe)
+      ids.push(id)
+    }
+    const before = editor.getState()
+    editor.run('Resize stage', resizeStage(before, awareness.id, 176))
+    const after = editor.getState()
+    expect(stage(after, 'Awareness').width).toBe(176)
+    const placed = ids.map((id) => note(after, id))
+    // One note across, four rows in reading order; the lane grown to hold them.
+    expect(placed.map((n) => n.x - awareness.x)).toEqual([8, 8, 8, 8])
+    expect(placed.map((n) => n.y)).toEqual([...placed.map((n) => n.y)].sort((a, b) => a - b))
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false)
+    expect(new Set(ids.map((id) => stageName(after, id)))).toEqual(new Set(['Awareness']))
+    expect(new Set(ids.map((id) => laneOf(note(after, id), after.board.lanes)?.id))).toEqual(
+      new Set([actions.id]),
+    )
+    editor.undo()
+    expect(editor.getState()).toEqual(before)
   })
 
   it('an empty stage, and a lane without notes, can be made as small as 120', () => {
@@ -260,6 +299,18 @@ describe('a stage width or lane height typed in', () => {
     }
     expect(parseBandSize('tall', 'lane')).toEqual({
       problem: "A lane's height is a number of pixels, such as 220.",
+    })
+  })
+
+  it('refuses a size smaller than the notes the band holds need, naming the largest', () => {
+    const smallest = { size: 216, largestNote: 200 }
+    for (const text of ['50', '150', '215'])
+      expect(parseBandSize(text, 'lane', smallest)).toEqual({
+        problem: 'It holds a note 200 pixels tall: its height can be 216 or more.',
+      })
+    expect(parseBandSize('216', 'lane', smallest)).toEqual({ size: 216 })
+    expect(parseBandSize('20000', 'lane', smallest)).toEqual({
+      problem: "A lane's height can be 120 to 10,000 pixels.",
     })
   })
 
