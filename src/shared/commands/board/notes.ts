@@ -333,12 +333,15 @@ export function nextNotePosition(doc: JourneyDocument, fromNoteId: string): Next
           return own === null || own === lane
         })
       : doc.board.notes
-  // The stage column the chain is in: the note's own, then each column it goes on to.
+  // The stage column the chain is in: the note's own, then each column it goes on to. In the
+  // note's own column, new rows start under its row's first note, so the chain's left edge is
+  // straight, where a whole row still fits from there; elsewhere where Tidy starts a row.
   let column = stage
+  const firstRowStart = stage ? rowStartUnder(stage, from.y, doc.board.notes, size) : 0
   for (let tries = 0; tries < 1000; tries++) {
     // Wrap to a new row inside the stage column only when that row stays in the same lane;
     // otherwise the chain goes on to the right, in the same lane, as a row of notes.
-    const rowStart = column ? rowStartIn(column, size) : at.x
+    const rowStart = column ? (column === stage ? firstRowStart : rowStartIn(column, size)) : at.x
     const nextRowY = at.y + rowHeight + NOTE_GAP
     const roomBelow = lane ? nextRowY + size / 2 < lane.y + lane.height : false
     const end = column ? column.x + column.width : 0
@@ -401,6 +404,20 @@ export function placeInCell(
 function rowStartIn(column: Stage, size: number): number {
   const row = columnsIn(column, size) * (size + NOTE_GAP) - NOTE_GAP
   return Math.round(within(column.x, column.x, column.width, row))
+}
+
+/**
+ * Where a new row of a Tab chain starts in `column`: under the first note of the row at `y`
+ * (a note placed 16 from the edge by a double-click keeps its rows at 16), when a row of as
+ * many notes as the column holds still fits from there; else `rowStartIn`.
+ */
+function rowStartUnder(column: Stage, y: number, notes: readonly Note[], size: number): number {
+  const end = column.x + column.width
+  let first = Infinity
+  for (const note of notes)
+    if (note.y === y && note.x >= column.x && note.x < end && note.x < first) first = note.x
+  const row = columnsIn(column, size) * (size + NOTE_GAP) - NOTE_GAP
+  return first + row <= end ? first : rowStartIn(column, size)
 }
 
 /** The stage column `x` falls in, if any. */

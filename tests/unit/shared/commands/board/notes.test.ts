@@ -263,9 +263,22 @@ describe('Tab chaining', () => {
       'Awareness',
       'Awareness',
     ])
-    // The new row starts where Tidy and Paste start one: 12 from the column's edge.
-    expect(notes[2]).toMatchObject({ x: awareness.x + 12, y: actions.y + 20 + 160 + 16 })
+    // The new row starts under the first note of the row above, so the left edge is straight.
+    expect(notes[2]).toMatchObject({ x: awareness.x + 16, y: actions.y + 20 + 160 + 16 })
     for (const a of notes) for (const b of notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it('a chain begun in the middle of a cell wraps to where Tidy starts a row', () => {
+    const editor = workshop()
+    const actions = lane(editor.getState(), 'Customer actions')
+    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, 600))
+    const awareness = stage(editor.getState(), 'Awareness')
+    // No room for a second note beside it, nor for a row of two from under it.
+    const first = addAt(editor, awareness.x + 100, actions.y + 30, 'Sees an ad')
+    expect(nextNotePosition(editor.getState(), first)).toEqual({
+      x: awareness.x + 12,
+      y: actions.y + 30 + 176,
+    })
   })
 
   it('a Tab chain wrapped in its column is already tidy: Tidy moves none of its notes', () => {
