@@ -1249,6 +1249,9 @@ test("a stage's delete button stays inside its header at any zoom, clear of the 
   await page.mouse.click(noteTop.x, noteTop.y)
   await expect(page.locator('.selection-bar')).toContainText('1 note')
   await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(7)
+  // (The note put away again: its toolbar, above it, would lie over the header hovered next.)
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.selection-bar')).toHaveCount(0)
 
   // Closer, it is full size in the header's corner.
   const far = await onScreen(page, stageMiddle(1), headerMiddle)
@@ -1508,7 +1511,7 @@ test('a stage and a lane are resized from the keyboard; a size that cannot be us
     await page.keyboard.type(text)
     await page.keyboard.press('Enter')
     await expect(dialog.getByRole('alert')).toHaveText(
-      'It holds a note 160 pixels wide: its width can be 176 or more.',
+      'This stage holds a note 160 pixels wide: its width can be 176 or more.',
     )
     await expect(holding).toHaveAttribute('aria-invalid', 'true')
   }

@@ -200,7 +200,9 @@ export function FindPanel({
           <option value="">{tags.length === 0 && tag === null ? 'No tags' : 'Any tag'}</option>
           {/* A tag chosen here and then taken off its last note stays chosen, and shown, until
               another is chosen: a filter the list no longer showed still hid every note. */}
-          {tag !== null && !tags.includes(tag) && <option value={tag}>{tag} (on no note)</option>}
+          {tag !== null && !tags.includes(tag) && (
+            <option value={tag}>{tag} (no notes have it)</option>
+          )}
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}

@@ -2,7 +2,7 @@
 // commas) to give it to every selected note; tick or untick the board's tags to give or take one.
 // Find (Ctrl+F) then filters by them. Each change is one undo step.
 import { useMemo, useRef, useState, type FormEvent } from 'react'
-import { addTags, readTags, removeTag, tagCounts } from '../../../shared/commands/board'
+import { addTags, foldTag, readTags, removeTag, tagCounts } from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Note } from '../../../shared/document'
 import { boardTags, byTagName } from './find'
@@ -58,10 +58,10 @@ export function TagsMenu({
   // the panel is open, and a tag unticked off the last notes that had it stays in it: a checkbox
   // moved or taken out of the page under the keyboard focus drops the focus to the page, where
   // the next Delete would be the board's.
-  const typed = fold(text.split(',').at(-1) ?? '')
+  const typed = foldTag(text.split(',').at(-1) ?? '')
   const listed = [...new Set([...known, ...kept])]
     .sort(byTagName)
-    .filter((tag) => typed === '' || fold(tag).includes(typed))
+    .filter((tag) => typed === '' || foldTag(tag).includes(typed))
 
   const add = (event: FormEvent) => {
     event.preventDefault()
@@ -75,13 +75,16 @@ export function TagsMenu({
     const names = tags.length <= 3 ? tags.map((t) => `“${t}”`).join(', ') : `${tags.length} tags`
     const missing = notes.filter((n) => tags.some((t) => !n.tags.includes(t))).length
     if (missing === 0) {
-      setMessage({ text: `${haveAll(notes.length)} ${names} already.`, error: false })
+      const these = tags.length === 1 ? names : `these ${names}`
+      setMessage({ text: `${haveAll(notes.length)} ${these}.`, error: false })
       return
     }
     editor.run(
       tags.length === 1 ? `Add tag ${names}` : `Add ${tags.length} tags`,
       addTags(ids, tags),
     )
+    // Listed from now on even if an undo takes them off the board (see `listed`).
+    setKept([...new Set([...kept, ...tags])])
     setText('')
     setMessage({ text: `Added ${names} to ${ofNotes(missing, notes.length)}.`, error: false })
   }
@@ -110,7 +113,7 @@ export function TagsMenu({
         aria-expanded={open}
         title={
           onSelection > 0
-            ? `Tags on the selected notes: ${[...counts.keys()].join(', ')}`
+            ? `Tags on the selected notes: ${listSome([...counts.keys()].sort(byTagName))}`
             : 'Tag the selected notes, to find them with Find (Ctrl+F)'
         }
         onClick={() => (open ? close() : setOpen(true))}
@@ -143,6 +146,19 @@ export function TagsMenu({
               value={text}
               onChange={(event) => {
                 setText(event.target.value)
+                setMessage(null)
+              }}
+              onPaste={(event) => {
+                // A column copied from a spreadsheet: one tag a line. The field itself would
+                // make its lines one, joined by spaces.
+                const pasted = event.clipboardData.getData('text/plain')
+                if (!/[\r\n]/.test(pasted)) return
+                event.preventDefault()
+                const field = event.currentTarget
+                const start = field.selectionStart ?? text.length
+                const end = field.selectionEnd ?? text.length
+                const lines = pasted.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '')
+                setText(text.slice(0, start) + lines.join(', ') + text.slice(end))
                 setMessage(null)
               }}
             />
@@ -195,10 +211,10 @@ export function TagsMenu({
   )
 }
 
-/** "The note has", "Both notes have" or "All 3 notes have". */
+/** "The note has", "Both notes already have" or "All 3 notes already have". */
 function haveAll(count: number): string {
-  if (count === 1) return 'The note has'
-  return count === 2 ? 'Both notes have' : `All ${count} notes have`
+  if (count === 1) return 'The note already has'
+  return count === 2 ? 'Both notes already have' : `All ${count} notes already have`
 }
 
 /** "3 notes", or "1 of 3 notes" when only some of them got it (the others had it). */
@@ -206,6 +222,8 @@ function ofNotes(count: number, of: number): string {
   return count === of ? countNotes(of) : `${count} of ${countNotes(of)}`
 }
 
-function fold(text: string): string {
-  return text.trim().replace(/^#+/u, '').normalize('NFKC').toLocaleLowerCase()
+/** Up to ten names, then how many more: a tooltip, not a list of hundreds. */
+function listSome(names: readonly string[]): string {
+  const shown = names.slice(0, 10).join(', ')
+  return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown
 }

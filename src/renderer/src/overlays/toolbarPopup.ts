@@ -1,7 +1,7 @@
 // A popup opened from a button of the selected notes' toolbar (the Align menu, the Tags panel):
 // placed where the board has room for it, placed again when its button or the board moves, and
 // closed by a press outside it or the keyboard focus going to another control.
-import { useEffect, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type RefObject } from 'react'
 
 /**
  * While `open`, places `popup` below its button, or above it when the bar sits low on the board
@@ -24,8 +24,15 @@ export function useToolbarPopup(
   /** The height to make room for, when the popup grows as it is used (the Tags panel's list). */
   room = 0,
 ): void {
-  useEffect(() => {
+  // The latest callbacks, for the listeners set up once per opening.
+  const latest = useRef({ onClose, onOpened })
+  useLayoutEffect(() => {
+    latest.current = { onClose, onOpened }
+  })
+  // Before the page is painted, so that it never shows unplaced.
+  useLayoutEffect(() => {
     if (!open) return
+    const close = () => latest.current.onClose()
     let placedFor = ''
     let frame = 0
     // Where the button and the board are, checked once a frame while the popup is open (a
@@ -41,7 +48,7 @@ export function useToolbarPopup(
           const first = placedFor === ''
           placedFor = key
           place(list, opener, room)
-          if (first) onOpened(list)
+          if (first) latest.current.onOpened(list)
         }
       }
       frame = requestAnimationFrame(follow)
@@ -50,13 +57,13 @@ export function useToolbarPopup(
     const inside = (node: Node | null) =>
       node !== null && (popup.current?.contains(node) || button.current?.contains(node)) === true
     const onPointerDown = (event: PointerEvent) => {
-      if (!inside(event.target as Node)) onClose()
+      if (!inside(event.target as Node)) close()
     }
     // Focus moved on to another control (Tab out of it, Enter on the next button): one popup at
     // a time.
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Node && event.target !== document.body && !inside(event.target))
-        onClose()
+        close()
     }
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('focusin', onFocusIn)
@@ -65,8 +72,7 @@ export function useToolbarPopup(
       document.removeEventListener('pointerdown', onPointerDown)
       document.removeEventListener('focusin', onFocusIn)
     }
-    // Placed for each opening: the callbacks are read when it opens.
-  }, [open]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [open, button, popup, room])
 }
 
 function place(list: HTMLElement, opener: HTMLElement, room: number): void {

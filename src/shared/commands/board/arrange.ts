@@ -12,6 +12,7 @@ import {
   noChange,
   NOTE_GAP,
   notesOf,
+  rowWidth,
   stagesOf,
   type Recipe,
 } from './recipe'
@@ -269,7 +270,7 @@ function gridPositions(
   lane: Lane | null,
 ): [string, Point][] {
   const { cellWidth, cellHeight, pitchX, columns, rows } = gridShape(notes, stage)
-  const gridWidth = Math.min(columns, notes.length) * pitchX - NOTE_GAP
+  const gridWidth = rowWidth(Math.min(columns, notes.length), cellWidth)
   // Centres of the first slot and the distance between rows.
   const firstX = stage
     ? stage.x + stage.width / 2 - gridWidth / 2 + cellWidth / 2

@@ -51,10 +51,10 @@ export function parseBandSize(
     return { problem: `A ${what}'s ${dimension} is a number of pixels, such as ${example}.` }
   }
   const size = Math.round(Number(match[1]!.replaceAll(',', '') + (match[2] ?? '')))
-  if (size < smallest.size && smallest.largestNote > 0 && size <= MAX_TYPED_BAND_SIZE) {
+  if (size < smallest.size && smallest.size > MIN_BAND_SIZE && size <= MAX_TYPED_BAND_SIZE) {
     const extent = what === 'stage' ? 'wide' : 'tall'
     return {
-      problem: `It holds a note ${smallest.largestNote} pixels ${extent}: its ${dimension} can be ${smallest.size} or more.`,
+      problem: `This ${what} holds a note ${smallest.largestNote} pixels ${extent}: its ${dimension} can be ${smallest.size} or more.`,
     }
   }
   if (size < MIN_BAND_SIZE || size > MAX_TYPED_BAND_SIZE) {
@@ -145,20 +145,23 @@ export function renameBand(axis: Axis, id: string, name: string): Recipe {
 /**
  * The smallest a band can be made: 120, and no less than its widest note (a stage) or tallest
  * (a lane) with half a gap at each side, so that a band made smaller never leaves its notes
- * reaching into the next one. With the widest note it holds, for a message.
+ * reaching into the next one. A band already smaller than that (a wide note dragged into it, an
+ * older file) can keep its size but not shrink. With the largest note it holds, for a message.
  */
 export function smallestBandSize(
   doc: JourneyDocument,
   axis: Axis,
   id: string,
 ): { size: number; largestNote: number } {
+  const band = items(doc, axis).find((item) => item.id === id)
   let largestNote = 0
   for (const note of doc.board.notes) {
     const extent = note[axis.size]
     if (extent > largestNote && axis.bandOf(note, doc)?.id === id) largestNote = extent
   }
-  const size = Math.max(MIN_BAND_SIZE, largestNote > 0 ? largestNote + NOTE_GAP : 0)
-  return { size: Math.min(MAX_COORDINATE, size), largestNote }
+  const needed = Math.min(MAX_COORDINATE, largestNote + NOTE_GAP)
+  const size = Math.max(MIN_BAND_SIZE, Math.min(band ? sizeOf(band, axis) : needed, needed))
+  return { size, largestNote }
 }
 
 /**

@@ -85,3 +85,9 @@ export function validateName(name: string, what: 'stage' | 'lane' = 'stage'): st
 }
 
 export const MAX_NAME_LENGTH = 200
+
+/** The trimmed name, cut to the longest allowed, or `fallback` when nothing is left. */
+export function usableName(name: string, fallback: string): string {
+  const trimmed = name.trim().slice(0, MAX_NAME_LENGTH)
+  return validateName(trimmed) === null ? trimmed : fallback
+}

@@ -5,7 +5,7 @@ import { GRID_ORIGIN, LANE_HEIGHT } from '../../document/templates'
 import type { JourneyDocument, NoteKind } from '../../document/types'
 import { deleteBand, insertBand, LANE_AXIS, moveBand, renameBand, resizeBand } from './bandCommands'
 import { noChange, type Recipe } from './recipe'
-import { usableName } from './stages'
+import { usableName } from './bands'
 
 export { MIN_BAND_SIZE as MIN_LANE_HEIGHT } from './bandCommands'
 

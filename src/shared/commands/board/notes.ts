@@ -21,6 +21,8 @@ import {
   noChange,
   NOTE_GAP,
   notesOf,
+  rowStartIn,
+  rowWidth,
   stagesOf,
   within,
   type Recipe,
@@ -397,16 +399,6 @@ export function placeInCell(
 }
 
 /**
- * Where a row of notes starts in a stage column, as Tidy and Paste start one: a row of as many
- * `size`-wide notes as the column holds, centred in it with up to a gap at each side (12 from the
- * edge of a 360 column, whose row of two is 336 wide).
- */
-function rowStartIn(column: Stage, size: number): number {
-  const row = columnsIn(column, size) * (size + NOTE_GAP) - NOTE_GAP
-  return Math.round(within(column.x, column.x, column.width, row))
-}
-
-/**
  * Where a new row of a Tab chain starts in `column`: under the first note of the row at `y`
  * (a note placed 16 from the edge by a double-click keeps its rows at 16), when a row of as
  * many notes as the column holds still fits from there; else `rowStartIn`.
@@ -416,8 +408,7 @@ function rowStartUnder(column: Stage, y: number, notes: readonly Note[], size: n
   let first = Infinity
   for (const note of notes)
     if (note.y === y && note.x >= column.x && note.x < end && note.x < first) first = note.x
-  const row = columnsIn(column, size) * (size + NOTE_GAP) - NOTE_GAP
-  return first + row <= end ? first : rowStartIn(column, size)
+  return first + rowWidth(columnsIn(column, size), size) <= end ? first : rowStartIn(column, size)
 }
 
 /** The stage column `x` falls in, if any. */

@@ -12,7 +12,22 @@ import { MAX_TYPED_BAND_SIZE } from './bandCommands'
 import { resizeLane } from './lanes'
 import { makeNote } from './notes'
 import { resizeStage } from './stages'
-import { clampCoordinate, columnsIn, lanesOf, NOTE_GAP, plain, within, type Recipe } from './recipe'
+import {
+  clampCoordinate,
+  columnsIn,
+  lanesOf,
+  NOTE_GAP,
+  plain,
+  rowWidth,
+  within,
+  type Recipe,
+} from './recipe'
+
+/**
+ * How tall a block of lines pasted into a cell may stand: at most this many rows for each note
+ * across (a column of 360 holds two across, so up to 12 lines keep its width).
+ */
+export const MAX_PASTED_ROWS_PER_NOTE_ACROSS = 3
 
 /**
  * The copied notes with new ids, laid out as they were, the group centred on `at` (as a new note
@@ -77,16 +92,16 @@ export function pasteNotes(
  * they would stick out of the cell, moved down below the cell's notes where they would cover one,
  * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied
  * spreadsheet column all land in the stage and lane they were pasted into. Lines that would stand
- * more than `MAX_PASTED_ROWS_PER_COLUMN` rows for each note across make wider rows instead, the
- * column made wider to hold them (later columns and their notes move right; a note in no column
- * that the wider column then covers becomes one of its notes), and a square grid from the pointer
- * when even that would make the lane taller than `MAX_TYPED_BAND_SIZE` (a cell already holding a
- * very tall heap). Elsewhere
- * the rows start at `at`: as wide as the column in a stage column outside the lanes, else 10 notes
- * wide. More than `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or
- * column of thousands would be far taller than wide), and `columns`, when given, sets the width. At
- * most 20,000 notes (the rest of the lines are ignored); ask before calling with more than
- * `PASTE_CONFIRM_THRESHOLD` lines.
+ * more than `MAX_PASTED_ROWS_PER_NOTE_ACROSS` rows for each note across make wider rows instead,
+ * the column made wider to hold them (later columns and their notes move right; a note in no
+ * column that the wider column then covers becomes one of its notes). Elsewhere the rows start at
+ * `at`: as wide as the column in a stage column outside the lanes, else 10 notes wide. More than
+ * `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or column of
+ * thousands would be far taller than wide), as do lines that would make a cell's lane taller than
+ * `MAX_TYPED_BAND_SIZE` (a cell already holding a very tall heap). Rows that start outside a cell,
+ * and those squares, are moved clear of the grid where they would reach into it
+ * (`clearOfGrid`). `columns`, when given, sets the width. At most 20,000 notes (the rest of the
+ * lines are ignored); ask before calling with more than `PASTE_CONFIRM_THRESHOLD` lines.
  *
  * @example
  *   notesFromLines(linesFromText(clipboardText), pointer, new Date())
@@ -137,9 +152,6 @@ interface Rows {
   readonly stage?: { readonly id: string; readonly width: number }
 }
 
-/** The width of `perRow` notes side by side. */
-const rowWidth = (perRow: number) => perRow * (NOTE_SIZE + NOTE_GAP) - NOTE_GAP
-
 /**
  * Where pasted lines' rows start, how many notes each holds, and the lane and stage that must grow
  * to hold them (see `notesFromLines`).
@@ -162,25 +174,23 @@ function rowsAt(
   const perRow = columnsIn(stage, NOTE_SIZE)
   const lane = laneOf(point, board.lanes)
   if (!lane) {
-    const x = Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow)))
+    const x = Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow, NOTE_SIZE)))
     return clearOfGrid({ x, y: at.y, perRow }, count, board, true)
   }
   // Rows as wide as the column, the lane grown to hold them. Lines that would stand more than
-  // `MAX_PASTED_ROWS_PER_COLUMN` times as many rows as notes across make rows wider instead, the
+  // `MAX_PASTED_ROWS_PER_NOTE_ACROSS` times as many rows as notes across make rows wider instead, the
   // column widened to hold them (later columns move right), so they still land in the stage and
   // lane they were pasted into: 60 survey answers make a block 5 notes across and 12 down, not a
   // lane 30 notes (5,300 units) tall.
-  const across = Math.max(perRow, Math.ceil(Math.sqrt(count / MAX_PASTED_ROWS_PER_COLUMN)))
+  const across = Math.max(perRow, Math.ceil(Math.sqrt(count / MAX_PASTED_ROWS_PER_NOTE_ACROSS)))
   const width =
-    across === perRow ? stage.width : Math.max(stage.width, rowWidth(across) + 2 * NOTE_GAP)
-  return rowsInCell(at, count, board, stage, lane, across, width) ?? square
+    across === perRow
+      ? stage.width
+      : Math.max(stage.width, rowWidth(across, NOTE_SIZE) + 2 * NOTE_GAP)
+  return (
+    rowsInCell(at, count, board, stage, lane, across, width) ?? clearOfGrid(square, count, board)
+  )
 }
-
-/**
- * How tall a block of lines pasted into a cell may stand: at most this many rows for each note
- * across (a column of 360 holds two across, so up to 12 lines keep its width).
- */
-export const MAX_PASTED_ROWS_PER_COLUMN = 3
 
 /**
  * Rows that start outside the grid of stages and lanes (on a lane's name, above the stage
@@ -196,7 +206,7 @@ function clearOfGrid(rows: Rows, count: number, board: Board, inColumn = false):
   const { stages, lanes } = board
   if (stages.length === 0 || lanes.length === 0) return rows
   const pitch = NOTE_SIZE + NOTE_GAP
-  const width = rowWidth(Math.min(count, rows.perRow))
+  const width = rowWidth(Math.min(count, rows.perRow), NOTE_SIZE)
   const height = Math.ceil(count / rows.perRow) * pitch - NOTE_GAP
   // The grid with its headers, and a gap around it.
   const left = Math.min(...stages.map((s) => s.x)) - LANE_HEADER_WIDTH - NOTE_GAP
@@ -235,7 +245,7 @@ function rowsInCell(
   width: number,
 ): Rows | null {
   const pitch = NOTE_SIZE + NOTE_GAP
-  const rowsWide = rowWidth(perRow)
+  const rowsWide = rowWidth(perRow, NOTE_SIZE)
   const height = Math.ceil(count / perRow) * pitch - NOTE_GAP
   const x = Math.round(within(at.x, stage.x, width, rowsWide))
   // The notes already in the cell under the rows' columns: the rows must not cover them. A wider

@@ -59,3 +59,17 @@ export function within(wanted: number, start: number, size: number, length: numb
 export function columnsIn(stage: Stage, cellWidth: number): number {
   return Math.max(1, Math.floor(stage.width / (cellWidth + NOTE_GAP)))
 }
+
+/** The width of `count` notes `size` wide side by side, with the gaps between them. */
+export function rowWidth(count: number, size: number): number {
+  return count * (size + NOTE_GAP) - NOTE_GAP
+}
+
+/**
+ * Where a row of as many `size`-wide notes as `column` holds starts, centred in the column as
+ * Tidy centres its grid (12 from the edge of a 360 column, whose row of two is 336 wide). Tab
+ * starts its new rows there too, so that Tidy after a Tab chain moves nothing.
+ */
+export function rowStartIn(column: Stage, size: number): number {
+  return Math.round(column.x + (column.width - rowWidth(columnsIn(column, size), size)) / 2)
+}

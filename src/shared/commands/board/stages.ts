@@ -14,7 +14,7 @@ import {
   resizeBand,
   STAGE_AXIS,
 } from './bandCommands'
-import { MAX_NAME_LENGTH, validateName } from './bands'
+import { usableName } from './bands'
 import { noChange, type Recipe } from './recipe'
 
 export { validateName } from './bands'
@@ -106,10 +106,4 @@ export function deleteStage(id: string): Recipe {
     const metrics = draft.metrics.filter((metric) => metric.stageId !== id)
     if (metrics.length !== draft.metrics.length) draft.metrics = metrics
   }
-}
-
-/** The trimmed name, cut to the longest allowed, or `fallback` when nothing is left. */
-export function usableName(name: string, fallback: string): string {
-  const trimmed = name.trim().slice(0, MAX_NAME_LENGTH)
-  return validateName(trimmed) === null ? trimmed : fallback
 }

@@ -21,7 +21,7 @@ export type TagsRead =
 export function readTags(input: string, known: readonly string[]): TagsRead {
   const spelling = new Map<string, string>()
   for (const tag of known) {
-    const key = tagKey(tag)
+    const key = foldTag(tag)
     if (!spelling.has(key)) spelling.set(key, tag)
   }
   const tags: string[] = []
@@ -41,7 +41,7 @@ export function readTags(input: string, known: readonly string[]): TagsRead {
         message: `A tag can have up to ${MAX_TAG_LENGTH} characters; “${start}…” has ${length}. Commas separate tags.`,
       }
     }
-    const key = tagKey(tag)
+    const key = foldTag(tag)
     if (seen.has(key)) continue
     seen.add(key)
     tags.push(spelling.get(key) ?? tag)
@@ -85,6 +85,14 @@ export function tagCounts(
   return counts
 }
 
-function tagKey(tag: string): string {
-  return tag.normalize('NFKC').toLocaleLowerCase()
+/**
+ * A tag, or what is being typed for one, as compared: without spaces around it or a leading "#",
+ * ignoring case ("#Billing " is "billing").
+ */
+export function foldTag(text: string): string {
+  return text
+    .trim()
+    .replace(/^#+\s*/u, '')
+    .normalize('NFKC')
+    .toLocaleLowerCase()
 }

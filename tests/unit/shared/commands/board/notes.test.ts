@@ -9,6 +9,7 @@ import {
   nextNotePosition,
   placeNotes,
   resizeNote,
+  resizeStage,
   setNoteText,
   setNotesColor,
   setNotesKind,
@@ -282,18 +283,27 @@ describe('Tab chaining', () => {
   })
 
   it('a Tab chain wrapped in its column is already tidy: Tidy moves none of its notes', () => {
-    const editor = workshop()
-    const actions = lane(editor.getState(), 'Customer actions')
-    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, 600))
-    const awareness = stage(editor.getState(), 'Awareness')
-    const ids = [addAt(editor, awareness.x + 12, actions.y + 16, 'Sees ad on LinkedIn')]
-    for (const text of ['Reads a review', 'Asks a colleague', 'Compares prices']) {
-      const at = nextNotePosition(editor.getState(), ids.at(-1)!)
-      ids.push(addAt(editor, at.x, at.y, text))
+    // Columns of 360, 400 and 600 hold two, two and three notes across; Tidy centres the row.
+    for (const [width, margin, across] of [
+      [360, 12, 2],
+      [400, 32, 2],
+      [600, 44, 3],
+    ] as const) {
+      const editor = workshop()
+      const actions = lane(editor.getState(), 'Customer actions')
+      editor.run('Resize lane', resizeLane(editor.getState(), actions.id, 600))
+      const awareness = stage(editor.getState(), 'Awareness')
+      editor.run('Resize stage', resizeStage(editor.getState(), awareness.id, width))
+      const ids = [addAt(editor, awareness.x + margin, actions.y + 16, 'Sees ad on LinkedIn')]
+      for (const text of ['Reads a review', 'Asks a colleague', 'Compares prices']) {
+        const at = nextNotePosition(editor.getState(), ids.at(-1)!)
+        ids.push(addAt(editor, at.x, at.y, text))
+      }
+      const before = editor.getState()
+      expect(new Set(ids.map((id) => note(before, id).y)).size).toBe(Math.ceil(4 / across))
+      editor.run('Tidy', tidyNotes(before, ids))
+      expect(editor.getState().board.notes).toEqual(before.board.notes)
     }
-    const before = editor.getState()
-    editor.run('Tidy', tidyNotes(before, ids))
-    expect(editor.getState().board.notes).toEqual(before.board.notes)
   })
 
   it('a chain that goes on to the right starts the next stage column rather than lying across its line', () => {

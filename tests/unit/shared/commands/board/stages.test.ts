@@ -151,6 +151,23 @@ describe('stage columns', () => {
     expect(editor.getState()).toEqual(before)
   })
 
+  it('a stage already narrower than its note keeps its width when asked for less, and can grow', () => {
+    const { editor, ids } = boardWithNotes()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    editor.run('Narrow', (draft) => {
+      draft.board.stages.find((s) => s.id === onboarding.id)!.width = 150
+    })
+    expect(stageName(editor.getState(), ids.Onboarding)).toBe('Onboarding')
+    editor.run('Resize stage', resizeStage(editor.getState(), onboarding.id, 130))
+    expect(stage(editor.getState(), 'Onboarding').width).toBe(150)
+    editor.run('Resize stage', resizeStage(editor.getState(), onboarding.id, 170))
+    expect(stage(editor.getState(), 'Onboarding').width).toBe(170)
+    // A note of 80 needs no more than any band: the floor is 120, and no note is blamed for it.
+    expect(parseBandSize('100', 'stage', { size: 120, largestNote: 80 })).toEqual({
+      problem: "A stage's width can be 120 to 10,000 pixels.",
+    })
+  })
+
   it('an empty stage, and a lane without notes, can be made as small as 120', () => {
     const { editor } = boardWithNotes()
     const renewal = stage(editor.getState(), 'Renewal')
@@ -306,7 +323,7 @@ describe('a stage width or lane height typed in', () => {
     const smallest = { size: 216, largestNote: 200 }
     for (const text of ['50', '150', '215'])
       expect(parseBandSize(text, 'lane', smallest)).toEqual({
-        problem: 'It holds a note 200 pixels tall: its height can be 216 or more.',
+        problem: 'This lane holds a note 200 pixels tall: its height can be 216 or more.',
       })
     expect(parseBandSize('216', 'lane', smallest)).toEqual({ size: 216 })
     expect(parseBandSize('20000', 'lane', smallest)).toEqual({
