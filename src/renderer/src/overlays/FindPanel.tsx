@@ -3,6 +3,7 @@
 // Esc closes the panel and clears the highlights.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '../../../shared/commands/editor'
+import { boardTags } from '../../../shared/commands/board'
 import {
   NOTE_COLORS,
   NOTE_KINDS,
@@ -16,7 +17,7 @@ import type { BoardView } from '../board/boardView'
 import { centreOn, keepInView } from '../board/camera'
 import { useAnnounceControl } from '../board/controlsChanged'
 import { useDocument } from '../map/useDocument'
-import { boardTags, findNotes, isEmptyQuery } from './find'
+import { findNotes, isEmptyQuery } from './find'
 import { COLOR_LABELS, KIND_LABELS } from './labels'
 import { placedNotes } from './readingModel'
 

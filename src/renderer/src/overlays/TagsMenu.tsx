@@ -2,10 +2,17 @@
 // commas) to give it to every selected note; tick or untick the board's tags to give or take one.
 // Find (Ctrl+F) then filters by them. Each change is one undo step.
 import { useMemo, useRef, useState, type FormEvent } from 'react'
-import { addTags, foldTag, readTags, removeTag, tagCounts } from '../../../shared/commands/board'
+import {
+  addTags,
+  boardTags,
+  byTagName,
+  foldTag,
+  readTags,
+  removeTag,
+  tagCounts,
+} from '../../../shared/commands/board'
 import type { Editor } from '../../../shared/commands/editor'
 import type { Note } from '../../../shared/document'
-import { boardTags, byTagName } from './find'
 import { countNotes } from './labels'
 import { useToolbarPopup } from './toolbarPopup'
 
@@ -132,8 +139,6 @@ export function TagsMenu({
               event.preventDefault()
               close()
             }
-            // The board's own keys (Delete, N, the arrows) are not for a panel over it.
-            if (!event.ctrlKey && !event.metaKey) event.stopPropagation()
           }}
         >
           <form className="tags-menu__add" onSubmit={add}>

@@ -31,19 +31,6 @@ export function findNotes(board: Board, ordered: readonly Note[], query: FindQue
   )
 }
 
-/** Every tag on the board, sorted. */
-export function boardTags(notes: readonly Note[]): string[] {
-  const tags = new Set<string>()
-  for (const note of notes) for (const tag of note.tags) tags.add(tag)
-  return [...tags].sort(byTagName)
-}
-
-/** Tags in the order people read them: "topic 2" before "topic 10", case aside. */
-export function byTagName(a: string, b: string): number {
-  return TAG_ORDER.compare(a, b)
-}
-const TAG_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
-
 const foldedText = new WeakMap<Note, string>()
 function folded(note: Note): string {
   let value = foldedText.get(note)

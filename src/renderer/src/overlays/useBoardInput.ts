@@ -201,13 +201,15 @@ function isControl(target: Element): boolean {
 /**
  * Whether a key pressed (or a clipboard or menu command given) with focus on `target` is for the
  * board: the board is on screen (not behind the Journey, Action plan or Owners tab, where Ctrl+A
- * and Delete would empty it unseen), and focus is not in the step details beside it or in the
- * workshop bar and its panels, whose own keys (Esc closes a panel) come first.
+ * and Delete would empty it unseen), and focus is not in the step details beside it, in the
+ * workshop bar and its panels, or in a menu or panel open over the board (the selected notes'
+ * Align menu and Tags panel), whose own keys (Esc closes a panel) come first: Delete on a tag's
+ * checkbox is not the board's.
  */
 function forBoard(target: Element | null): boolean {
   const board = document.querySelector('.board')
   if (!board || board.closest('[hidden]')) return false
-  return target?.closest('.workspace__side, .facilitation') == null
+  return target?.closest('.workspace__side, .facilitation, [role="dialog"], [role="menu"]') == null
 }
 
 function modalOpen(): boolean {

@@ -76,6 +76,20 @@ export function removeTag(ids: readonly string[], tag: string): Recipe {
   }
 }
 
+/** Every tag the notes have, each once, in the order people read them (`byTagName`). */
+export function boardTags(notes: readonly { readonly tags: readonly string[] }[]): string[] {
+  return [...tagCounts(notes).keys()].sort(byTagName)
+}
+
+/**
+ * Tags in the order people read them: "topic 2" before "topic 10", case aside; two that differ
+ * only in case ("Billing", "billing", from a file) in a fixed order.
+ */
+export function byTagName(a: string, b: string): number {
+  return TAG_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)
+}
+const TAG_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+
 /** How many of `notes` have each tag, for every tag on the board. */
 export function tagCounts(
   notes: readonly { readonly tags: readonly string[] }[],

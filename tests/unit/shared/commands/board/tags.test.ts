@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addNote,
   addTags,
+  boardTags,
   MAX_TAG_LENGTH,
   readTags,
   removeTag,
@@ -90,5 +91,23 @@ describe('tagging notes', () => {
         ['billing', 1],
       ]),
     )
+  })
+})
+
+describe("the board's tags", () => {
+  it('lists each tag once, numbers in the order people read them, case aside', () => {
+    const notes = [
+      { tags: ['topic 10', 'Billing'] },
+      { tags: ['topic 2', 'billing'] },
+      { tags: ['nps:9', 'topic 2', 'nps:10'] },
+    ]
+    expect(boardTags(notes)).toEqual([
+      'Billing',
+      'billing',
+      'nps:9',
+      'nps:10',
+      'topic 2',
+      'topic 10',
+    ])
   })
 })
