@@ -159,6 +159,49 @@ test('Tab in the last stage column wraps to a new row in the same cell, the lane
   expect(undone.board.lanes.find((l) => l.name === 'Ideas')!.height).toBe(220)
 })
 
+test('a lane cannot be made shorter than the rows its notes fill, and the dialog says why', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, 'Advocacy', 'Ideas')
+  await page.keyboard.press('n')
+  const texts = ['Referral bonus', 'Case study', 'User group', 'Review prompt', 'Partner badge']
+  for (const [i, text] of texts.entries()) {
+    if (i > 0) await page.keyboard.press('Tab')
+    await page.keyboard.type(text)
+  }
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Edit stages and lanes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Stages and lanes' })
+  const height = dialog.getByRole('textbox', { name: 'Lane 4 height in pixels' })
+  // Three rows of two across the 360 column: before, a lane went down to its tallest note and
+  // the rows it pulled up lay on each other.
+  for (const text of ['300', '176']) {
+    await height.fill(text)
+    await height.press('Enter')
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'This lane holds 3 rows of notes in Advocacy: its height can be 544 or more.',
+    )
+    await expect(height).toHaveAttribute('aria-invalid', 'true')
+  }
+  await height.fill('544')
+  await height.press('Enter')
+  await expect(height).toHaveAttribute('aria-invalid', 'false')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  const doc = await savedDocument(page, 'short-lane.journey')
+  const ideas = doc.board.lanes.find((l) => l.name === 'Ideas')!
+  expect(ideas.height).toBe(544)
+  for (const note of await outlineNotes(page).all())
+    await expect(note).toContainText('Advocacy, Ideas')
+  const overlap = (a: (typeof doc.board.notes)[number], b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  for (const a of doc.board.notes)
+    for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+})
+
 test('Enter edits the selected note, Shift+Enter is a new line, and the edit is one undo step', async ({
   page,
 }) => {

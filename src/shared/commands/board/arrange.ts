@@ -1,8 +1,8 @@
 // Align, distribute and tidy: the commands that turn a heap of selected notes into neat rows.
 import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
 import { produce } from 'immer'
-import { laneOf, stageOf } from '../../journey/geometry'
-import { resizeLane } from './lanes'
+import { laneLocator, laneOf, stageLocator, stageOf } from '../../journey/geometry'
+import { LANE_AXIS, resizeBand, type Axis } from './bandCommands'
 import { placeNotes } from './notes'
 import { readingOrder } from './readingOrder'
 import {
@@ -14,6 +14,7 @@ import {
   notesOf,
   rowWidth,
   stagesOf,
+  tidyRows,
   type Recipe,
 } from './recipe'
 
@@ -124,7 +125,7 @@ export function tidyNotes(doc: JourneyDocument, ids: readonly string[]): Recipe 
   // Each resize is worked out on the board the one before it left, as the editor will run them.
   let board = doc
   for (const [laneId, height] of neededLaneHeights(doc, wanted)) {
-    const step = resizeLane(board, laneId, height)
+    const step = resizeBand(board, LANE_AXIS, laneId, height)
     steps.push(step)
     board = produce(board, step)
   }
@@ -166,8 +167,7 @@ function neededLaneHeights(doc: JourneyDocument, wanted: ReadonlySet<string>): M
   const needed = new Map<string, number>()
   for (const { stage, lane, notes } of cellGroups(doc, wanted)) {
     if (!stage || !lane) continue
-    const { rows, cellHeight } = gridShape(notes, stage)
-    const height = NOTE_GAP * 2 + rows * cellHeight + (rows - 1) * NOTE_GAP
+    const { height } = tidyRows(notes, stage)
     if (height > lane.height && height > (needed.get(lane.id) ?? 0)) needed.set(lane.id, height)
   }
   return needed
@@ -295,3 +295,43 @@ function gridPositions(
     ]
   })
 }
+
+/**
+ * Resizes a stage column or lane (`resizeBand`). Made smaller, it pulls in its notes that would
+ * stick out; where that lays them over others in their cell, the cell's notes are tidied (rows as
+ * wide as the column holds, the lane grown if a column's rows need it), in the same undo step,
+ * rather than left in a pile.
+ */
+export function resizeTidily(doc: JourneyDocument, axis: Axis, id: string, size: number): Recipe {
+  const resize = resizeBand(doc, axis, id, size)
+  const before = doc.board[axis.list].find((band) => band.id === id)
+  if (resize === noChange || !before || size >= bandSize(before)) return resize
+  const after = produce(doc, resize)
+  const { stages, lanes } = after.board
+  const stageAt = stageLocator(stages)
+  const laneAt = laneLocator(lanes)
+  // The band's notes by cell, as they were and as the smaller band leaves them.
+  const cells = new Map<string, { was: Note[]; now: Note[] }>()
+  const was = new Map(doc.board.notes.map((n) => [n.id, n]))
+  for (const note of after.board.notes) {
+    const stage = stageAt(note)
+    const lane = laneAt(note)
+    if ((axis.what === 'stage' ? stage : lane)?.id !== id) continue
+    const key = `${stage?.id ?? ''} ${lane?.id ?? ''}`
+    const cell = cells.get(key) ?? { was: [], now: [] }
+    cell.now.push(note)
+    cell.was.push(was.get(note.id) ?? note)
+    cells.set(key, cell)
+  }
+  const piled = [...cells.values()]
+    .filter((cell) => coveredCount(cell.now) > coveredCount(cell.was))
+    .flatMap((cell) => cell.now.map((n) => n.id))
+  if (piled.length === 0) return resize
+  const tidy = tidyNotes(after, piled)
+  return (draft) => {
+    resize(draft)
+    tidy(draft)
+  }
+}
+
+const bandSize = (band: Stage | Lane): number => ('width' in band ? band.width : band.height)

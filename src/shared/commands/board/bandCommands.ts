@@ -9,7 +9,7 @@ import {
   STAGE_WIDTH,
 } from '../../document/templates'
 import type { JourneyDocument, Lane, Note, Stage } from '../../document/types'
-import { laneOf, stageOf } from '../../journey/geometry'
+import { laneOf, stageLocator, stageOf } from '../../journey/geometry'
 import { noteDeltas, reorder, shiftAfter, validateName, type Band, type BandPlan } from './bands'
 import {
   clampCoordinate,
@@ -18,6 +18,7 @@ import {
   NOTE_GAP,
   notesOf,
   plain,
+  tidyRows,
   type Recipe,
 } from './recipe'
 
@@ -39,10 +40,7 @@ export const MAX_TYPED_BAND_SIZE = 10_000
 export function parseBandSize(
   text: string,
   what: 'stage' | 'lane',
-  smallest: { readonly size: number; readonly largestNote: number } = {
-    size: MIN_BAND_SIZE,
-    largestNote: 0,
-  },
+  smallest: SmallestBand = { size: MIN_BAND_SIZE, largestNote: 0 },
 ): { size: number } | { problem: string } {
   const dimension = what === 'stage' ? 'width' : 'height'
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:px)?$/i.exec(text.trim())
@@ -53,8 +51,11 @@ export function parseBandSize(
   const size = Math.round(Number(match[1]!.replaceAll(',', '') + (match[2] ?? '')))
   if (size < smallest.size && smallest.size > MIN_BAND_SIZE && size <= MAX_TYPED_BAND_SIZE) {
     const extent = what === 'stage' ? 'wide' : 'tall'
+    const holds = smallest.rows
+      ? `${smallest.rows.count} rows of notes in ${smallest.rows.stage}`
+      : `a note ${smallest.largestNote} pixels ${extent}`
     return {
-      problem: `This ${what} holds a note ${smallest.largestNote} pixels ${extent}: its ${dimension} can be ${smallest.size} or more.`,
+      problem: `This ${what} holds ${holds}: its ${dimension} can be ${smallest.size} or more.`,
     }
   }
   if (size < MIN_BAND_SIZE || size > MAX_TYPED_BAND_SIZE) {
@@ -142,26 +143,56 @@ export function renameBand(axis: Axis, id: string, name: string): Recipe {
   }
 }
 
+/** The smallest a band can be made, and what sets it (for a message). */
+export interface SmallestBand {
+  readonly size: number
+  /** The widest (stage) or tallest (lane) note the band holds; 0 without notes. */
+  readonly largestNote: number
+  /** A lane only, when the rows Tidy makes of its fullest cell set the size: how many, and where. */
+  readonly rows?: { readonly count: number; readonly stage: string }
+}
+
 /**
  * The smallest a band can be made: 120, and no less than its widest note (a stage) or tallest
  * (a lane) with half a gap at each side, so that a band made smaller never leaves its notes
- * reaching into the next one. A band already smaller than that (a wide note dragged into it, an
- * older file) can keep its size but not shrink. With the largest note it holds, for a message.
+ * reaching into the next one. A lane is also no shorter than the rows Tidy lays out of its fullest
+ * cell (a column holds only so many notes across, so a shorter lane would pile them up), where a
+ * narrower stage only makes more rows. A band already smaller than that (a wide note dragged into
+ * it, an older file) can keep its size but not shrink.
  */
-export function smallestBandSize(
-  doc: JourneyDocument,
-  axis: Axis,
-  id: string,
-): { size: number; largestNote: number } {
+export function smallestBandSize(doc: JourneyDocument, axis: Axis, id: string): SmallestBand {
   const band = items(doc, axis).find((item) => item.id === id)
   let largestNote = 0
+  const held: Note[] = []
   for (const note of doc.board.notes) {
-    const extent = note[axis.size]
-    if (extent > largestNote && axis.bandOf(note, doc)?.id === id) largestNote = extent
+    if (axis.bandOf(note, doc)?.id !== id) continue
+    held.push(note)
+    largestNote = Math.max(largestNote, note[axis.size])
   }
-  const needed = Math.min(MAX_COORDINATE, largestNote + NOTE_GAP)
-  const size = Math.max(MIN_BAND_SIZE, Math.min(band ? sizeOf(band, axis) : needed, needed))
-  return { size, largestNote }
+  let needed = largestNote + NOTE_GAP
+  let rows: SmallestBand['rows']
+  if (axis.what === 'lane') {
+    const byStage = new Map<Stage, Note[]>()
+    const stageAt = stageLocator(doc.board.stages)
+    for (const note of held) {
+      const stage = stageAt(note)
+      if (!stage) continue
+      const notes = byStage.get(stage)
+      if (notes) notes.push(note)
+      else byStage.set(stage, [note])
+    }
+    for (const [stage, notes] of byStage) {
+      const tidy = tidyRows(notes, stage)
+      if (tidy.rows > 1 && tidy.height > needed) {
+        needed = tidy.height
+        rows = { count: tidy.rows, stage: stage.name }
+      }
+    }
+  }
+  needed = Math.min(MAX_COORDINATE, needed)
+  const current = band ? sizeOf(band, axis) : needed
+  const size = Math.max(MIN_BAND_SIZE, Math.min(current, needed))
+  return size === needed && rows ? { size, largestNote, rows } : { size, largestNote }
 }
 
 /**

@@ -3,7 +3,8 @@
 import { newId } from '../../document/ids'
 import { GRID_ORIGIN, LANE_HEIGHT } from '../../document/templates'
 import type { JourneyDocument, NoteKind } from '../../document/types'
-import { deleteBand, insertBand, LANE_AXIS, moveBand, renameBand, resizeBand } from './bandCommands'
+import { resizeTidily } from './arrange'
+import { deleteBand, insertBand, LANE_AXIS, moveBand, renameBand } from './bandCommands'
 import { noChange, type Recipe } from './recipe'
 import { usableName } from './bands'
 
@@ -37,9 +38,14 @@ export function renameLane(id: string, name: string): Recipe {
   return renameBand(LANE_AXIS, id, name)
 }
 
-/** Sets a lane's height (at least 120); the lanes below and their notes shift by the difference. */
+/**
+ * Sets a lane's height: no less than 120, nor than its notes need (its tallest note, and the rows
+ * Tidy makes of the fullest cell: see `smallestBandSize`). The lanes below and their notes shift
+ * by the difference. A shorter lane pulls up its notes that would stick out; where that lays them
+ * over others in their cell, the cell's notes are tidied, in the same undo step.
+ */
 export function resizeLane(doc: JourneyDocument, id: string, height: number): Recipe {
-  return resizeBand(doc, LANE_AXIS, id, height)
+  return resizeTidily(doc, LANE_AXIS, id, height)
 }
 
 /** Moves a lane to position `toIndex` (0 is top); lanes are stacked again, notes travel along. */

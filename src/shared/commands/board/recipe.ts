@@ -73,3 +73,23 @@ export function rowWidth(count: number, size: number): number {
 export function rowStartIn(column: Stage, size: number): number {
   return Math.round(column.x + (column.width - rowWidth(columnsIn(column, size), size)) / 2)
 }
+
+/**
+ * What Tidy makes of `notes` in `column`: rows of as many of the widest as fit across, each as
+ * tall as the tallest note, and the height a lane needs to hold them with a gap above, between and
+ * below the rows.
+ */
+export function tidyRows(
+  notes: readonly Note[],
+  column: Stage,
+): { rows: number; across: number; height: number } {
+  let cellWidth = 0
+  let cellHeight = 0
+  for (const note of notes) {
+    cellWidth = Math.max(cellWidth, note.width)
+    cellHeight = Math.max(cellHeight, note.height)
+  }
+  const across = columnsIn(column, cellWidth)
+  const rows = Math.ceil(notes.length / across)
+  return { rows, across, height: NOTE_GAP * 2 + rows * cellHeight + (rows - 1) * NOTE_GAP }
+}

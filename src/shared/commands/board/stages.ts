@@ -2,20 +2,11 @@
 // with it whenever it moves, so a note in Onboarding stays in Onboarding.
 import { newId } from '../../document/ids'
 import { GRID_ORIGIN, STAGE_WIDTH } from '../../document/templates'
-import { produce } from 'immer'
-import type { JourneyDocument, Note } from '../../document/types'
-import { laneLocator, stageOf } from '../../journey/geometry'
-import { coveredCount, tidyNotes } from './arrange'
-import {
-  deleteBand,
-  insertBand,
-  moveBand,
-  renameBand,
-  resizeBand,
-  STAGE_AXIS,
-} from './bandCommands'
+import type { JourneyDocument } from '../../document/types'
+import { resizeTidily } from './arrange'
+import { deleteBand, insertBand, moveBand, renameBand, STAGE_AXIS } from './bandCommands'
 import { usableName } from './bands'
-import { noChange, type Recipe } from './recipe'
+import { type Recipe } from './recipe'
 
 export { validateName } from './bands'
 export { MIN_BAND_SIZE as MIN_STAGE_WIDTH } from './bandCommands'
@@ -57,33 +48,7 @@ export function renameStage(id: string, name: string): Recipe {
  * in a pile.
  */
 export function resizeStage(doc: JourneyDocument, id: string, width: number): Recipe {
-  const resize = resizeBand(doc, STAGE_AXIS, id, width)
-  const before = doc.board.stages.find((s) => s.id === id)
-  if (resize === noChange || !before || width >= before.width) return resize
-  const after = produce(doc, resize)
-  const stage = after.board.stages.find((s) => s.id === id)
-  if (!stage) return resize
-  // The column's notes by lane, as they were and as the narrower column leaves them.
-  const laneOf = laneLocator(after.board.lanes)
-  const cells = new Map<string, { was: Note[]; now: Note[] }>()
-  const was = new Map(doc.board.notes.map((n) => [n.id, n]))
-  for (const note of after.board.notes) {
-    if (stageOf(note, after.board.stages) !== stage) continue
-    const key = laneOf(note)?.id ?? ''
-    const cell = cells.get(key) ?? { was: [], now: [] }
-    cell.now.push(note)
-    cell.was.push(was.get(note.id) ?? note)
-    cells.set(key, cell)
-  }
-  const piled = [...cells.values()]
-    .filter((cell) => coveredCount(cell.now) > coveredCount(cell.was))
-    .flatMap((cell) => cell.now.map((n) => n.id))
-  if (piled.length === 0) return resize
-  const tidy = tidyNotes(after, piled)
-  return (draft) => {
-    resize(draft)
-    tidy(draft)
-  }
+  return resizeTidily(doc, STAGE_AXIS, id, width)
 }
 
 /**

@@ -195,6 +195,80 @@ describe('stage columns', () => {
     expect(kept.y + kept.height).toBeLessThanOrEqual(shrunk.y + shrunk.height)
   })
 
+  /** Notes added at (dx, dy) from the Awareness column's and the first lane's corner. */
+  function cellWith(at: readonly (readonly [number, number])[], laneHeight: number) {
+    const editor = workshop()
+    const actions = editor.getState().board.lanes[0]!
+    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, laneHeight))
+    const awareness = stage(editor.getState(), 'Awareness')
+    const ids = at.map(([dx, dy], i) => {
+      const { recipe, id } = addNote({
+        x: awareness.x + dx,
+        y: actions.y + dy,
+        text: `Step ${i + 1}`,
+        now: NOW,
+      })
+      editor.run('Add note', recipe)
+      return id
+    })
+    return { editor, ids, actions }
+  }
+
+  it('a lane cannot be made shorter than the rows Tidy makes of its fullest cell, and says so', () => {
+    // Five notes in a 360 column: three rows of two across.
+    const { editor, ids, actions } = cellWith(
+      [
+        [12, 16],
+        [188, 16],
+        [12, 192],
+        [188, 192],
+        [12, 368],
+      ],
+      600,
+    )
+    const smallest = BAND_COMMANDS.lane.smallest(editor.getState(), actions.id)
+    // Three rows of 160 with a gap above, between and below them.
+    expect(smallest).toEqual({
+      size: 3 * 160 + 4 * 16,
+      largestNote: 160,
+      rows: { count: 3, stage: 'Awareness' },
+    })
+    expect(parseBandSize('300', 'lane', smallest)).toEqual({
+      problem: 'This lane holds 3 rows of notes in Awareness: its height can be 544 or more.',
+    })
+    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, 100))
+    const after = editor.getState()
+    const lane = after.board.lanes.find((l) => l.id === actions.id)!
+    expect(lane.height).toBe(544)
+    const placed = ids.map((id) => note(after, id))
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false)
+    for (const n of placed) expect(laneOf(n, after.board.lanes)?.id).toBe(actions.id)
+  })
+
+  it('a lane made shorter tidies a cell whose notes it would pile up, in the same undo step', () => {
+    // Two notes one above the other, far apart in a tall lane: a row of two fits in 176.
+    const { editor, ids, actions } = cellWith(
+      [
+        [100, 16],
+        [100, 500],
+      ],
+      800,
+    )
+    const before = editor.getState()
+    expect(BAND_COMMANDS.lane.smallest(before, actions.id)).toEqual({ size: 176, largestNote: 160 })
+    editor.run('Resize lane', resizeLane(before, actions.id, 200))
+    const after = editor.getState()
+    expect(after.board.lanes.find((l) => l.id === actions.id)!.height).toBe(200)
+    const [upper, lower] = ids.map((id) => note(after, id))
+    // Pulled up, the lower note would have lain on the upper one: Tidy puts them side by side.
+    expect(overlap(upper!, lower!)).toBe(false)
+    expect(upper!.y).toBe(lower!.y)
+    expect(laneOf(upper!, after.board.lanes)?.id).toBe(actions.id)
+    expect(laneOf(lower!, after.board.lanes)?.id).toBe(actions.id)
+    editor.undo()
+    expect(editor.getState()).toEqual(before)
+  })
+
   it('moving the Onboarding column carries its notes, so a note in Onboarding stays in Onboarding', () => {
     const { editor, ids } = boardWithNotes()
     const before = editor.getState()
