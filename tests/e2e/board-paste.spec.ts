@@ -312,6 +312,27 @@ test('up to 500 lines are pasted at once; 501 ask first, and Cancel makes none',
   await expect(outlineNotes(page)).toHaveCount(0)
 })
 
+test('more than 500 lines pasted on a cell ask first, saying they go outside the stages and lanes, and go there', async ({
+  page,
+}) => {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await pasteColumn(page, 600, 'Comment')
+  const question = page.getByRole('alertdialog', { name: 'Create 600 notes?' })
+  await expect(question).toContainText(
+    'The clipboard holds 600 lines of text; each line becomes a note. So many go in a block outside the stages and lanes, to sort from there.',
+  )
+  await question.getByRole('button', { name: 'Create 600 notes' }).click()
+  await expect(boardMessage(page)).toHaveText('Created 600 notes outside the stages and lanes.')
+  await expect(outlineNotes(page)).toHaveCount(600)
+  // In no stage and no lane: none sorted into a cell no one chose, nor given a lane's kind.
+  expect(new Set(await outlinePlaces(page))).toEqual(new Set(['unsorted']))
+  const doc = await savedDocument(page, 'comments.journey')
+  expect(new Set(doc.board.notes.map((note) => note.kind))).toEqual(new Set([null]))
+})
+
 test('pasting more lines than one paste may make is refused with a clear message', async ({
   page,
 }) => {

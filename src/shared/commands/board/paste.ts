@@ -167,15 +167,15 @@ function rowsAt(
     return { ...at, perRow }
   }
   const square = { ...at, perRow: Math.ceil(Math.sqrt(count)) }
-  if (count > PASTE_CONFIRM_THRESHOLD) return clearOfGrid(square, count, board)
+  if (count > PASTE_CONFIRM_THRESHOLD) return clearOfGrid(square, count, board, 'none')
   const point = { ...at, width: 0, height: 0 }
   const stage = stageOf(point, board.stages)
-  if (!stage) return clearOfGrid({ ...at, perRow: 10 }, count, board)
+  if (!stage) return clearOfGrid({ ...at, perRow: 10 }, count, board, 'lane')
   const perRow = columnsIn(stage, NOTE_SIZE)
   const lane = laneOf(point, board.lanes)
   if (!lane) {
     const x = Math.round(within(at.x, stage.x, stage.width, rowWidth(perRow, NOTE_SIZE)))
-    return clearOfGrid({ x, y: at.y, perRow }, count, board, true)
+    return clearOfGrid({ x, y: at.y, perRow }, count, board, 'stage')
   }
   // Rows as wide as the column, the lane grown to hold them. Lines that would stand more than
   // `MAX_PASTED_ROWS_PER_NOTE_ACROSS` times as many rows as notes across make rows wider instead, the
@@ -188,7 +188,8 @@ function rowsAt(
       ? stage.width
       : Math.max(stage.width, rowWidth(across, NOTE_SIZE) + 2 * NOTE_GAP)
   return (
-    rowsInCell(at, count, board, stage, lane, across, width) ?? clearOfGrid(square, count, board)
+    rowsInCell(at, count, board, stage, lane, across, width) ??
+    clearOfGrid(square, count, board, 'none')
   )
 }
 
@@ -196,13 +197,21 @@ function rowsAt(
  * Rows that start outside the grid of stages and lanes (on a lane's name, above the stage
  * headers, beside the grid), moved out of it where they would reach into it: there the notes
  * would each land in whatever cell they fell on, sorted into stages and lanes no one chose and
- * coloured by them. Rows in the pointer's stage column (`inColumn`) move up above the headers or
- * down below the grid, whichever is nearer, and keep their stage; others move left of the lane
- * names or right of the grid, clear of every column. Also the block of more than
- * `PASTE_CONFIRM_THRESHOLD` lines, which no cell holds. A board without both stages and lanes has
- * no grid to keep clear of.
+ * coloured by them. What the rows keep decides where they go: the pointer's stage column
+ * (`keep` 'stage': pasted on its header) moves them up above the headers or down below the grid,
+ * whichever is nearer; its lane ('lane': on its name, beside the grid) moves them left of the lane
+ * names or right of the grid, clear of every column. A square block of more than
+ * `PASTE_CONFIRM_THRESHOLD` lines, which no cell holds ('none'), goes to the nearest corner
+ * outside both, so it stands in no stage and no lane (beside the grid but level with its lanes,
+ * its rows would take those lanes' kinds and colours in stripes). A board without both stages and
+ * lanes has no grid to keep clear of.
  */
-function clearOfGrid(rows: Rows, count: number, board: Board, inColumn = false): Rows {
+function clearOfGrid(
+  rows: Rows,
+  count: number,
+  board: Board,
+  keep: 'stage' | 'lane' | 'none',
+): Rows {
   const { stages, lanes } = board
   if (stages.length === 0 || lanes.length === 0) return rows
   const pitch = NOTE_SIZE + NOTE_GAP
@@ -213,18 +222,19 @@ function clearOfGrid(rows: Rows, count: number, board: Board, inColumn = false):
   const right = Math.max(...stages.map((s) => s.x + s.width)) + NOTE_GAP
   const top = Math.min(...lanes.map((l) => l.y)) - STAGE_HEADER_HEIGHT - NOTE_GAP
   const bottom = Math.max(...lanes.map((l) => l.y + l.height)) + NOTE_GAP
-  const clear =
-    rows.x + width <= left || rows.x >= right || rows.y + height <= top || rows.y >= bottom
-  if (clear) return rows
-  const ways = inColumn
-    ? [
-        { x: rows.x, y: top - height },
-        { x: rows.x, y: bottom },
-      ]
-    : [
-        { x: left - width, y: rows.y },
-        { x: right, y: rows.y },
-      ]
+  const besideColumns = rows.x + width <= left || rows.x >= right
+  const besideLanes = rows.y + height <= top || rows.y >= bottom
+  if (keep === 'none' ? besideColumns && besideLanes : besideColumns || besideLanes) return rows
+  const up = { y: top - height }
+  const down = { y: bottom }
+  const before = { x: left - width }
+  const after = { x: right }
+  const ways =
+    keep === 'stage'
+      ? [up, down].map((to) => ({ x: rows.x, ...to }))
+      : keep === 'lane'
+        ? [before, after].map((to) => ({ y: rows.y, ...to }))
+        : [before, after].flatMap((x) => [up, down].map((y) => ({ ...x, ...y })))
   const moved = (to: { x: number; y: number }) => Math.abs(to.x - rows.x) + Math.abs(to.y - rows.y)
   const best = ways.reduce((a, b) => (moved(b) < moved(a) ? b : a))
   return { ...rows, x: Math.round(best.x), y: Math.round(best.y) }

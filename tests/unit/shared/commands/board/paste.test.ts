@@ -361,9 +361,20 @@ describe('pasting onto the board', () => {
     const { recipe, ids } = notesFromLines(lines, { x: onboarding.x + 20, y: touch.y + 20 }, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
-    // Unsorted, in no stage column, where before they covered the grid from the pointer.
+    // Unsorted, in no stage column, where before they covered the grid from the pointer; and in
+    // no lane, where beside the grid they took its lanes' kinds in stripes.
     expect(new Set(ids.map((id) => stageName(doc, id)))).toEqual(new Set([null]))
+    expect(new Set(ids.map((id) => laneName(doc, id)))).toEqual(new Set([null]))
+    expect(new Set(ids.map((id) => note(doc, id).kind))).toEqual(new Set([null]))
     expect(new Set(ids.map((id) => note(doc, id).x)).size).toBe(25)
+    // The nearest corner: right of the grid (Onboarding is its fourth column of seven) and below
+    // the lanes (the block is taller than the grid above the pointer).
+    const pasted = ids.map((id) => note(doc, id))
+    const grid = doc.board
+    const right = Math.max(...grid.stages.map((s) => s.x + s.width))
+    const bottom = Math.max(...grid.lanes.map((l) => l.y + l.height))
+    expect(Math.min(...pasted.map((n) => n.x))).toBe(right + 16)
+    expect(Math.min(...pasted.map((n) => n.y))).toBe(bottom + 16)
   })
 
   it('20,000 pasted lines become 20,000 notes in one undo step', () => {
