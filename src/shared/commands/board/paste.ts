@@ -90,7 +90,8 @@ export function pasteNotes(
  * in. Pasted into a cell (a stage column and a lane), the notes stay in that cell: rows as wide as
  * the column holds (as many across as Tidy puts there), starting at the pointer, moved in where
  * they would stick out of the cell, moved down below the cell's notes where they would cover one,
- * and the lane made taller (lanes below move down) when the rows need it. So the lines of a copied
+ * and the lane made taller (lanes below move down) when the rows need it (such rows start in the
+ * first free room above the pointer, so the lane keeps no empty strip). So the lines of a copied
  * spreadsheet column all land in the stage and lane they were pasted into. Lines that would stand
  * more than `MAX_PASTED_ROWS_PER_NOTE_ACROSS` rows for each note across make wider rows instead,
  * the column made wider to hold them (later columns and their notes move right; a note in no
@@ -275,9 +276,13 @@ function rowsInCell(
     const y = Math.round(within(at.y, lane.y, lane.height, height))
     if (covered(y).length === 0) return { x, y, perRow, ...widened }
   }
-  // Rows from the pointer down, below the notes in the cell they would cover (so the cell's notes
-  // stay in sight), the lane grown to hold them.
-  let y = Math.max(lane.y + NOTE_GAP, at.y)
+  // Rows that grow the lane start from the pointer moved up to the first free room above it (the
+  // top of the cell, or just below the notes above the pointer: a lane grown below an empty strip
+  // would keep that strip), then go below the notes in the cell they would cover (so the cell's
+  // notes stay in sight), the lane grown to hold them.
+  let y = lane.y + NOTE_GAP
+  for (const n of below) if (n.y + n.height <= at.y) y = Math.max(y, n.y + n.height + NOTE_GAP)
+  y = Math.min(y, Math.max(lane.y + NOTE_GAP, at.y))
   for (let hit = covered(y); hit.length > 0; hit = covered(y))
     y = Math.ceil(Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP)
   const grown = Math.max(lane.height, Math.ceil(y - lane.y + height + NOTE_GAP))

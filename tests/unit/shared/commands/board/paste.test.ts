@@ -64,18 +64,18 @@ describe('pasting onto the board', () => {
     expect(ids.map((id) => laneName(doc, id))).toEqual(lines.map(() => 'Touchpoints'))
     expect(ids.map((id) => note(doc, id).color)).toEqual(lines.map(() => 'green'))
     // A column of 360 holds two notes across, 16 apart and 12 from its edges (as Tab and Tidy lay
-    // them out), so the lines go down from the pointer in rows of two, and the lane grows to
-    // 20 + 3 × 176 = 548.
+    // them out), so the lines go down from the top of the cell (a gap from its edge) in rows of
+    // two, and the lane grows to 16 + 3 × 176 = 544.
     expect(ids.map((id) => [note(doc, id).x - onboarding.x, note(doc, id).y - touch.y])).toEqual([
-      [12, 20],
-      [188, 20],
-      [12, 196],
-      [188, 196],
-      [12, 372],
+      [12, 16],
+      [188, 16],
+      [12, 192],
+      [188, 192],
+      [12, 368],
     ])
-    expect(lane(doc, 'Touchpoints').height).toBe(548)
+    expect(lane(doc, 'Touchpoints').height).toBe(544)
     // The lanes below move down, their notes with them.
-    expect(lane(doc, 'Pain points').y).toBe(below.y + 548 - 220)
+    expect(lane(doc, 'Pain points').y).toBe(below.y + 544 - 220)
     expect(laneName(doc, pain)).toBe('Pain points')
     for (const a of doc.board.notes)
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
@@ -88,8 +88,14 @@ describe('pasting onto the board', () => {
     const editor = workshop()
     const onboarding = stage(editor.getState(), 'Onboarding')
     const touch = lane(editor.getState(), 'Touchpoints')
-    const lines = ['Welcome email', 'Login details', 'Help centre', 'First call', 'Invoice']
     const at = { x: onboarding.x + 100.37, y: touch.y + 20.99 }
+    // One line, which the cell holds where it was pasted.
+    const one = notesFromLines(['Welcome email'], at, NOW)
+    editor.run('Paste', one.recipe)
+    expect(note(editor.getState(), one.ids[0]!).y - touch.y).toBe(21)
+    editor.undo()
+    // Five, which grow the lane.
+    const lines = ['Welcome email', 'Login details', 'Help centre', 'First call', 'Invoice']
     const { recipe, ids } = notesFromLines(lines, at, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
@@ -97,12 +103,11 @@ describe('pasting onto the board', () => {
       expect(Number.isInteger(note(doc, id).x)).toBe(true)
       expect(Number.isInteger(note(doc, id).y)).toBe(true)
     }
-    expect(note(doc, ids[0]!).y - touch.y).toBe(21)
-    expect(lane(doc, 'Touchpoints').height).toBe(549)
+    expect(lane(doc, 'Touchpoints').height).toBe(544)
     for (const l of doc.board.lanes) expect(Number.isInteger(l.y + l.height)).toBe(true)
   })
 
-  it('lines pasted below notes already in a cell start at the pointer, clear of them', () => {
+  it('lines pasted below notes already in a cell start just below them, not further down at the pointer', () => {
     const editor = workshop()
     const onboarding = stage(editor.getState(), 'Onboarding')
     const touch = lane(editor.getState(), 'Touchpoints')
@@ -112,11 +117,25 @@ describe('pasting onto the board', () => {
     const { recipe, ids } = notesFromLines(lines, at, NOW)
     editor.run('Paste', recipe)
     const doc = editor.getState()
-    expect(ids.map((id) => note(doc, id).y - touch.y)).toEqual([200, 200, 376])
+    // The note ends at 180: the rows start a gap below it.
+    expect(ids.map((id) => note(doc, id).y - touch.y)).toEqual([196, 196, 372])
     expect(ids.map((id) => laneName(doc, id))).toEqual(lines.map(() => 'Touchpoints'))
-    expect(lane(doc, 'Touchpoints').height).toBe(200 + 336 + 16)
+    expect(lane(doc, 'Touchpoints').height).toBe(196 + 336 + 16)
     for (const a of doc.board.notes)
       for (const b of doc.board.notes) if (a !== b) expect(overlap(a, b)).toBe(false)
+  })
+
+  it('lines pasted low in an empty cell that grow its lane start at its top, leaving no empty strip', () => {
+    const editor = workshop()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    const touch = lane(editor.getState(), 'Touchpoints')
+    const lines = ['Login details', 'Help centre', 'First call', 'Invoice']
+    const { recipe, ids } = notesFromLines(lines, { x: onboarding.x + 100, y: touch.y + 200 }, NOW)
+    editor.run('Paste', recipe)
+    const doc = editor.getState()
+    // Before, the rows started at the pointer and the lane grew to 552, its top 200 left empty.
+    expect(ids.map((id) => note(doc, id).y - touch.y)).toEqual([16, 16, 192, 192])
+    expect(lane(doc, 'Touchpoints').height).toBe(368)
   })
 
   it('a line pasted into a cell that holds a note goes below it, never over it', () => {
