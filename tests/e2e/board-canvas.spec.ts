@@ -36,6 +36,7 @@ type Counter =
   | 'overviewFrames'
   | 'pannedFrames'
   | 'restFrames'
+  | 'stillShown'
 
 /** One of the board's frame counters (window.__journeyboardBoard, read-only). */
 function counter(page: Page, name: Counter): Promise<number> {
@@ -432,6 +433,60 @@ test("a stage's header edge dragged far in stops where its widest note still fit
   expect(note.x).toBeGreaterThanOrEqual(purchase.x)
   expect(note.x + note.width).toBeLessThanOrEqual(purchase.x + purchase.width)
   await expect(notes(page).first()).toContainText('Purchase, Touchpoints')
+})
+
+/** Whether the notes canvas (the board's first) is hidden for its still copy. */
+function stillCopyShown(page: Page): Promise<boolean> {
+  return board(page)
+    .locator('canvas')
+    .first()
+    .evaluate((canvas) => getComputedStyle(canvas).visibility === 'hidden')
+}
+
+/** The board's pixels with the notes canvas itself shown instead of its still copy, then put back. */
+async function boardShotFromCanvas(page: Page): Promise<Buffer> {
+  const swap = (live: boolean) =>
+    board(page).evaluate((element, show) => {
+      const [canvas, copy] = element.querySelectorAll('canvas')
+      canvas!.style.visibility = show ? '' : 'hidden'
+      copy!.style.visibility = show ? 'hidden' : ''
+    }, live)
+  await swap(true)
+  await nextFrames(page)
+  const shot = await board(page).screenshot()
+  await swap(false)
+  await nextFrames(page)
+  return shot
+}
+
+test('at rest the board shows a still copy of its canvas, the same to the pixel, and never a stale one', async ({
+  page,
+}) => {
+  await noteAt(page, 'Sees the ad', stageMiddle(1), laneMiddle(1))
+  await page.mouse.move(5, 5)
+  // Once the board rests, the copy stands in for the canvas (in software rendering the browser
+  // copies a visible canvas to the compositor on every frame of the page, ~1 ms a key typed).
+  await expect.poll(() => stillCopyShown(page)).toBe(true)
+  const shown = await counter(page, 'stillShown')
+  expect((await board(page).screenshot()).equals(await boardShotFromCanvas(page))).toBe(true)
+
+  // A pan moves the canvas: it is shown again at once, and copied again once the board rests.
+  const box = (await board(page).boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.wheel(120, 40)
+  await nextFrames(page)
+  expect(await stillCopyShown(page)).toBe(false)
+  await page.mouse.move(5, 5)
+  await expect.poll(() => counter(page, 'stillShown')).toBeGreaterThan(shown)
+  expect((await board(page).screenshot()).equals(await boardShotFromCanvas(page))).toBe(true)
+
+  // A new note is drawn on the canvas: the copy from before it is not shown.
+  const again = await counter(page, 'stillShown')
+  await noteAt(page, 'Reads a review', stageMiddle(2), laneMiddle(1))
+  await expect(notes(page)).toHaveCount(2)
+  await page.mouse.move(5, 5)
+  await expect.poll(() => counter(page, 'stillShown')).toBeGreaterThan(again)
+  expect((await board(page).screenshot()).equals(await boardShotFromCanvas(page))).toBe(true)
 })
 
 test('a note dragged into the Onboarding column belongs to Onboarding, and the drag is one undo step', async ({

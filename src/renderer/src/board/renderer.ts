@@ -21,6 +21,7 @@ import { drawNotes, type NoteDecor } from './drawNotes'
 import { gridCoversCanvas } from './gridPixels'
 import { headerRect, type HeaderKind } from './headers'
 import { buildNoteIndex, type NoteIndex } from './noteIndex'
+import { StillCopy } from './stillCopy'
 import { NOTE_FONT_SIZE, SELECTION } from './style'
 
 /** What a gesture in progress shows before it becomes a command on release. */
@@ -85,6 +86,8 @@ export interface BoardDebug {
   exactFrameDue(): boolean
   /** Frames drawn in full because the camera rested after a zoom or a pan (drawWhenStill). */
   restFrames(): number
+  /** How many times the notes layer's still copy has been shown (stillCopy.ts). */
+  stillShown(): number
   /**
    * Where what the notes canvas validly holds is on the board now, moved and scaled (CSS pixels
    * from the board's top-left corner); null before the first frame.
@@ -131,7 +134,11 @@ const PAD = 160
 
 /** The layer of notes at rest: its canvas is the board's size and PAD more on every side. */
 class PaddedLayer extends Konva.Layer {
+  /** Called when Konva resizes the canvas (which clears it), before it draws it again. */
+  onResize: (() => void) | null = null
+
   override _setSize({ width, height }: { width: number; height: number }): this {
+    this.onResize?.()
     return super._setSize({ width: width + 2 * PAD, height: height + 2 * PAD })
   }
 }
@@ -175,6 +182,8 @@ export class BoardRenderer {
   private pannedFrames = 0
   private restFrames = 0
   private readonly unsubscribe: (() => void)[] = []
+  /** Shown in place of the notes layer's canvas while the board rests (see stillCopy.ts). */
+  private readonly still: StillCopy
   /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
   readonly afterFrame = new Set<() => void>()
 
@@ -206,6 +215,8 @@ export class BoardRenderer {
     const style = this.notes.getNativeCanvasElement().style
     style.willChange = 'transform'
     style.transformOrigin = '0 0'
+    this.still = new StillCopy(this.notes.getNativeCanvasElement())
+    this.notes.onResize = () => this.still.frame(true)
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
     this.unsubscribe.push(view.subscribe(() => this.onView()))
     this.schedule()
@@ -229,6 +240,7 @@ export class BoardRenderer {
       zoomInProgress: () => this.zoomInProgress,
       exactFrameDue: () => this.settling || this.drawDue,
       restFrames: () => this.restFrames,
+      stillShown: () => this.still.shownCount,
       drawnOnScreen: () => {
         const held = this.held
         const at = this.canvasAt
@@ -265,6 +277,7 @@ export class BoardRenderer {
 
   /** Draws everything again on the next frame (after a resize of the canvas). */
   invalidate(): void {
+    this.still.frame(true)
     this.held = null
     this.dirty = { grid: true, notes: true, live: true }
     this.schedule()
@@ -276,6 +289,7 @@ export class BoardRenderer {
     for (const off of this.unsubscribe) off()
     this.afterFrame.clear()
     this.sprites.clear()
+    this.still.destroy()
     if (this.pictureCanvas) this.pictureCanvas.width = this.pictureCanvas.height = 0
     this.notes.destroy()
     this.live.destroy()
@@ -334,6 +348,8 @@ export class BoardRenderer {
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'
     if (this.live.visible() !== liveShown) this.live.visible(liveShown)
+    // The notes layer's canvas is shown again before it is drawn or moved.
+    this.still.frame(this.dirty.notes)
     if (this.dirty.notes) {
       const step = this.moveStep()
       if (step === 'moved') this.dirty.notes = false
