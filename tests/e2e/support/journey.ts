@@ -27,9 +27,13 @@ export function mapNote(overrides: Partial<Note> & Pick<Note, 'id' | 'text' | 'x
 export async function openMap(page: Page, name: string, doc: JourneyDocument): Promise<void> {
   await writeFile(page, name, serializeDocument(doc))
   await openThroughDialog(page, name)
-  // Role queries walk the whole page, and the outline of a 10,000-note map is long.
+  // Waits for the title field to be there before reading it: `expect(…).toHaveValue` polled
+  // while a 10,000-note map opened held the open for 30 s and more on a busy 2-core machine (the
+  // map opens in 2–3 s), where `waitFor` does not.
   const timeout = doc.board.notes.length > 1000 ? 30_000 : 5_000
-  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue(doc.title, { timeout })
+  const title = page.locator('input[aria-label="Map title"]')
+  await title.waitFor({ timeout })
+  await expect(title).toHaveValue(doc.title)
 }
 
 /** A Customer journey map with the given notes placed by stage and lane name. */
