@@ -443,6 +443,14 @@ function stillCopyShown(page: Page): Promise<boolean> {
     .evaluate((canvas) => getComputedStyle(canvas).visibility === 'hidden')
 }
 
+/** Where the notes canvas and its still copy are moved to on the page (their CSS transforms). */
+function transforms(page: Page): Promise<{ canvas: string; copy: string }> {
+  return board(page).evaluate((element) => {
+    const [canvas, copy] = element.querySelectorAll('canvas')
+    return { canvas: canvas!.style.transform, copy: copy!.style.transform }
+  })
+}
+
 /** The board's pixels with the notes canvas itself shown instead of its still copy, then put back. */
 async function boardShotFromCanvas(page: Page): Promise<Buffer> {
   const swap = (live: boolean) =>
@@ -459,7 +467,7 @@ async function boardShotFromCanvas(page: Page): Promise<Buffer> {
   return shot
 }
 
-test('at rest the board shows a still copy of its canvas, the same to the pixel, and never a stale one', async ({
+test('at rest the board shows a still copy of its canvas, the same to the pixel, moved with a pan and never stale', async ({
   page,
 }) => {
   await noteAt(page, 'Sees the ad', stageMiddle(1), laneMiddle(1))
@@ -470,12 +478,38 @@ test('at rest the board shows a still copy of its canvas, the same to the pixel,
   const shown = await counter(page, 'stillShown')
   expect((await board(page).screenshot()).equals(await boardShotFromCanvas(page))).toBe(true)
 
-  // A pan moves the canvas: it is shown again at once, and copied again once the board rests.
+  // A pan within what the canvas holds only moves it on the page: the copy goes with it. Each
+  // frame of the pan records where the two are and which one shows.
+  const atRest = (await transforms(page)).canvas
+  await board(page).evaluate((element) => {
+    const [canvas, copy] = element.querySelectorAll('canvas')
+    const seen: { copyShown: boolean; canvas: string; copy: string }[] = []
+    ;(window as unknown as { __seen: typeof seen }).__seen = seen
+    const record = () => {
+      seen.push({
+        copyShown: copy!.style.visibility !== 'hidden' && canvas!.style.visibility === 'hidden',
+        canvas: canvas!.style.transform,
+        copy: copy!.style.transform,
+      })
+      if (seen.length < 600) requestAnimationFrame(record)
+    }
+    requestAnimationFrame(record)
+  })
   const box = (await board(page).boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  await page.mouse.wheel(120, 40)
-  await nextFrames(page)
-  expect(await stillCopyShown(page)).toBe(false)
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(16, 6)
+    await nextFrames(page)
+  }
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { __seen: { copyShown: boolean; canvas: string; copy: string }[] })
+        .__seen,
+  )
+  const movedCopy = seen.filter((frame) => frame.copyShown && frame.canvas !== atRest)
+  expect(movedCopy.length).toBeGreaterThan(0)
+  for (const frame of seen.filter((f) => f.copyShown)) expect(frame.copy).toBe(frame.canvas)
+  // Once the pan is over the canvas is drawn again, then copied again.
   await page.mouse.move(5, 5)
   await expect.poll(() => counter(page, 'stillShown')).toBeGreaterThan(shown)
   expect((await board(page).screenshot()).equals(await boardShotFromCanvas(page))).toBe(true)

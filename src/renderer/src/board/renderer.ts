@@ -183,7 +183,7 @@ export class BoardRenderer {
   private restFrames = 0
   private readonly unsubscribe: (() => void)[] = []
   /** Shown in place of the notes layer's canvas while the board rests (see stillCopy.ts). */
-  private readonly still: StillCopy
+  private readonly still = new StillCopy(this.notes.getNativeCanvasElement())
   /** Called after every frame, to keep DOM overlays (header buttons, inputs) on the camera. */
   readonly afterFrame = new Set<() => void>()
 
@@ -215,7 +215,6 @@ export class BoardRenderer {
     const style = this.notes.getNativeCanvasElement().style
     style.willChange = 'transform'
     style.transformOrigin = '0 0'
-    this.still = new StillCopy(this.notes.getNativeCanvasElement())
     this.notes.onResize = () => this.still.frame(true)
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
     this.unsubscribe.push(view.subscribe(() => this.onView()))
@@ -348,8 +347,9 @@ export class BoardRenderer {
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'
     if (this.live.visible() !== liveShown) this.live.visible(liveShown)
-    // The notes layer's canvas is shown again before it is drawn or moved.
-    this.still.frame(this.dirty.notes)
+    // The still copy is taken once frames stop; a frame that only moves the canvas moves the copy
+    // with it (setCanvasTransform), one that draws on it shows the canvas again first.
+    this.still.frame(false)
     if (this.dirty.notes) {
       const step = this.moveStep()
       if (step === 'moved') this.dirty.notes = false
@@ -361,6 +361,7 @@ export class BoardRenderer {
     ] as const) {
       if (!this.dirty[name]) continue
       this.dirty[name] = false
+      if (name === 'notes') this.still.frame(true)
       placeLayer(layer, (name === 'notes' && this.plan?.camera) || camera)
       layer.draw()
     }
@@ -653,6 +654,7 @@ export class BoardRenderer {
         : `translate(${at.x}px, ${at.y}px) scale(${at.k})`
     if (value === this.canvasTransform) return
     this.notes.getNativeCanvasElement().style.transform = value
+    this.still.move(value)
     this.canvasTransform = value
   }
 

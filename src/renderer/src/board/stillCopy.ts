@@ -4,7 +4,8 @@
 // not: for the notes layer's 1,440 × 1,015 canvas that is a copy of ~1 ms in every frame of a key
 // typed in a note or in a field of the side panel. A `bitmaprenderer` canvas holding an
 // ImageBitmap is handed over as it is, so once the board has rested the copy is shown and the
-// canvas hidden; the first frame that draws or moves the canvas shows it again.
+// canvas hidden. A frame that only moves or scales the canvas (a pan or zoom within what it
+// holds) moves the copy with it; the first frame that draws on the canvas shows it again.
 
 /** How long the board rests (no frame drawn) before the copy is taken. */
 export const STILL_AFTER_MS = 400
@@ -27,7 +28,6 @@ export class StillCopy {
     this.copy.style.cssText = 'position: absolute; top: 0; left: 0; width: 0; height: 0'
     this.context = this.copy.getContext('bitmaprenderer')
     this.hideCopy()
-    source.after(this.copy)
   }
 
   /** Whether the copy stands in for the canvas now. */
@@ -36,8 +36,8 @@ export class StillCopy {
   }
 
   /**
-   * A frame is being drawn. `changed`: it draws on the canvas or moves it, so the canvas is shown
-   * again first, in the same frame. The copy is taken once frames stop for STILL_AFTER_MS.
+   * A frame is being drawn. `changed`: it draws on the canvas, so the canvas is shown again first,
+   * in the same frame. The copy is taken once frames stop for STILL_AFTER_MS.
    */
   frame(changed: boolean): void {
     clearTimeout(this.timer)
@@ -52,6 +52,14 @@ export class StillCopy {
       }
     }
     if (!this.shown && this.context) this.timer = setTimeout(() => void this.take(), STILL_AFTER_MS)
+  }
+
+  /**
+   * The canvas was moved or scaled on the page (a pan or zoom frame that draws nothing): the copy,
+   * showing the same pixels, goes with it.
+   */
+  move(transform: string): void {
+    if (this.shown) this.copy.style.transform = transform
   }
 
   destroy(): void {
@@ -76,6 +84,8 @@ export class StillCopy {
       bitmap.close()
       return
     }
+    // Beside the canvas, under the layers drawn above it.
+    if (copy.previousElementSibling !== source) source.after(copy)
     copy.width = source.width
     copy.height = source.height
     // Where the canvas is: its size and position on the page, and the transform a pan gave it.
