@@ -128,9 +128,11 @@ test('Tab chains notes in a row in the same lane of a Customer journey map', asy
   for (const note of await outlineNotes(page).all()) await expect(note).toContainText('Pain points')
 })
 
-test('Tab in the last stage column wraps to a new row in the same cell, the lane grown for it', async ({
-  page,
-}) => {
+/**
+ * A new Customer journey map with five notes written in one Tab chain in its last column's Ideas
+ * cell: two across a 360 column, so three rows (the lane grown to hold them).
+ */
+async function chainInAdvocacyIdeas(page: Page) {
   await startApp(page)
   await newMap(page, 'Customer journey')
   await board(page).focus()
@@ -142,6 +144,12 @@ test('Tab in the last stage column wraps to a new row in the same cell, the lane
     await page.keyboard.type(text)
   }
   await page.keyboard.press('Escape')
+}
+
+test('Tab in the last stage column wraps to a new row in the same cell, the lane grown for it', async ({
+  page,
+}) => {
+  await chainInAdvocacyIdeas(page)
   await expect(outlineNotes(page)).toHaveCount(5)
   // Before, the third and later notes went past the grid's right edge, in no stage.
   for (const note of await outlineNotes(page).all())
@@ -162,17 +170,7 @@ test('Tab in the last stage column wraps to a new row in the same cell, the lane
 test('a lane cannot be made shorter than the rows its notes fill, and the dialog says why', async ({
   page,
 }) => {
-  await startApp(page)
-  await newMap(page, 'Customer journey')
-  await board(page).focus()
-  await pointAtCell(page, 'Advocacy', 'Ideas')
-  await page.keyboard.press('n')
-  const texts = ['Referral bonus', 'Case study', 'User group', 'Review prompt', 'Partner badge']
-  for (const [i, text] of texts.entries()) {
-    if (i > 0) await page.keyboard.press('Tab')
-    await page.keyboard.type(text)
-  }
-  await page.keyboard.press('Escape')
+  await chainInAdvocacyIdeas(page)
   await page.getByRole('button', { name: 'Edit stages and lanes' }).click()
   const dialog = page.getByRole('dialog', { name: 'Stages and lanes' })
   const height = dialog.getByRole('textbox', { name: 'Lane 4 height in pixels' })

@@ -19,6 +19,14 @@ async function pasteColumn(page: Page, count: number, word = 'Survey answer') {
   await pasteContent(page, { 'text/plain': `${lines.join('\n')}\n` })
 }
 
+/** A new Customer journey map, the board focused and the pointer on one of its cells. */
+async function newJourneyAt(page: Page, stage: string, lane: string) {
+  await startApp(page)
+  await newMap(page, 'Customer journey')
+  await board(page).focus()
+  await pointAtCell(page, stage, lane)
+}
+
 /** The place ("Onboarding, Touchpoints") of every note the outline lists. */
 function outlinePlaces(page: Page) {
   return outlineNotes(page).evaluateAll((notes) =>
@@ -42,10 +50,7 @@ test('pasting three lines of text makes three notes in one undo step', async ({ 
 })
 
 test('lines pasted into a cell all land in its stage and lane', async ({ page }) => {
-  await startApp(page)
-  await newMap(page, 'Customer journey')
-  await board(page).focus()
-  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await newJourneyAt(page, 'Onboarding', 'Touchpoints')
   await pasteContent(page, {
     'text/plain': 'Welcome email\nLogin details\nHelp centre\nFirst call with support\n',
   })
@@ -58,10 +63,7 @@ test('lines pasted into a cell all land in its stage and lane', async ({ page })
 test('a spreadsheet column too long for its lane still lands in the cell it was pasted into', async ({
   page,
 }) => {
-  await startApp(page)
-  await newMap(page, 'Customer journey')
-  await board(page).focus()
-  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await newJourneyAt(page, 'Onboarding', 'Touchpoints')
   // Two to a row, 120 would make the lane over 10,000 units tall.
   await pasteColumn(page, 120)
   await expect(outlineNotes(page)).toHaveCount(120)
@@ -99,10 +101,7 @@ test('a spreadsheet column too long for its lane still lands in the cell it was 
 test("a paste too large for the view lands under the cell's notes and its first lines are shown", async ({
   page,
 }) => {
-  await startApp(page)
-  await newMap(page, 'Customer journey')
-  await board(page).focus()
-  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await newJourneyAt(page, 'Onboarding', 'Touchpoints')
   await pasteColumn(page, 85)
   await expect(outlineNotes(page)).toHaveCount(85)
   // Closer, with the pointer on the cell's first answers, a second column of answers is pasted:
@@ -315,10 +314,7 @@ test('up to 500 lines are pasted at once; 501 ask first, and Cancel makes none',
 test('more than 500 lines pasted on a cell ask first, saying they go outside the stages and lanes, and go there', async ({
   page,
 }) => {
-  await startApp(page)
-  await newMap(page, 'Customer journey')
-  await board(page).focus()
-  await pointAtCell(page, 'Onboarding', 'Touchpoints')
+  await newJourneyAt(page, 'Onboarding', 'Touchpoints')
   await pasteColumn(page, 600, 'Comment')
   const question = page.getByRole('alertdialog', { name: 'Create 600 notes?' })
   await expect(question).toContainText(
