@@ -8,7 +8,7 @@
 // holds) moves the copy with it; the first frame that draws on the canvas shows it again.
 
 /** How long the board rests (no frame drawn) before the copy is taken. */
-export const STILL_AFTER_MS = 400
+const STILL_AFTER_MS = 400
 
 export class StillCopy {
   private readonly copy: HTMLCanvasElement
@@ -28,11 +28,6 @@ export class StillCopy {
     this.copy.style.cssText = 'position: absolute; top: 0; left: 0; width: 0; height: 0'
     this.context = this.copy.getContext('bitmaprenderer')
     this.hideCopy()
-  }
-
-  /** Whether the copy stands in for the canvas now. */
-  get showing(): boolean {
-    return this.shown
   }
 
   /**

@@ -8,6 +8,7 @@ import {
   deleteNotes,
   duplicateNotes,
   moveNotes,
+  hasGrid,
   notesFromLines,
   pasteNotes,
   setNotesColor,
@@ -305,15 +306,13 @@ export function createBoardActions(
     }
     const large = count > PASTE_CONFIRM_THRESHOLD
     // So many notes go in a block clear of the stages and lanes (notesFromLines), not into a cell.
-    const { stages, lanes } = editor.getState().board
-    const beside =
-      large && stages.length > 0 && lanes.length > 0 ? ' outside the stages and lanes' : ''
+    const where = large && hasGrid(editor.getState().board) ? ' outside the stages and lanes' : ''
     if (large) {
       const ok = await ui.confirm({
         title: `Create ${countNotes(count)}?`,
         body:
           `The clipboard holds ${count.toLocaleString('en-US')} lines of text; each line becomes a note.` +
-          (beside ? ` So many go in a block${beside}, to sort from there.` : ''),
+          (where ? ` So many go in a block${where}, to sort from there.` : ''),
         confirm: `Create ${countNotes(count)}`,
       })
       if (!ok) return
@@ -325,7 +324,7 @@ export function createBoardActions(
     editor.run(count === 1 ? 'Paste note' : 'Paste notes', made.recipe)
     view.select(made.ids)
     follow(made.ids, { showStart: true })
-    if (large) ui.say(`Created ${countNotes(made.ids.length)}${beside}.`)
+    if (large) ui.say(`Created ${countNotes(made.ids.length)}${where}.`)
   }
 
   return actions

@@ -7,7 +7,6 @@ import { placeNotes } from './notes'
 import { readingOrder } from './readingOrder'
 import {
   clampCoordinate,
-  columnsIn,
   lanesOf,
   noChange,
   NOTE_GAP,
@@ -173,15 +172,6 @@ function neededLaneHeights(doc: JourneyDocument, wanted: ReadonlySet<string>): M
   return needed
 }
 
-/** How many columns and rows a group of notes takes in its stage column, and its slot size. */
-function gridShape(notes: readonly Note[], stage: Stage | null) {
-  const cellWidth = Math.max(...notes.map((n) => n.width))
-  const cellHeight = Math.max(...notes.map((n) => n.height))
-  const pitchX = cellWidth + NOTE_GAP
-  const columns = stage ? columnsIn(stage, cellWidth) : Math.ceil(Math.sqrt(notes.length))
-  return { cellWidth, cellHeight, pitchX, columns, rows: Math.ceil(notes.length / columns) }
-}
-
 /**
  * Where `notes` go, lined up on their bounding box. Inside a stage column or lane (`band`), the
  * line is kept where each note's centre stays in it: an edge no further out than the band's, a
@@ -269,7 +259,8 @@ function gridPositions(
   stage: Stage | null,
   lane: Lane | null,
 ): [string, Point][] {
-  const { cellWidth, cellHeight, pitchX, columns, rows } = gridShape(notes, stage)
+  const { cellWidth, cellHeight, across: columns, rows } = tidyRows(notes, stage)
+  const pitchX = cellWidth + NOTE_GAP
   const gridWidth = rowWidth(Math.min(columns, notes.length), cellWidth)
   // Centres of the first slot and the distance between rows.
   const firstX = stage

@@ -195,6 +195,14 @@ function rowsAt(
 }
 
 /**
+ * Whether the board has a grid of stages and lanes for pasted notes to keep clear of: then more
+ * than `PASTE_CONFIRM_THRESHOLD` lines go in a block outside every stage and lane.
+ */
+export function hasGrid(board: Pick<Board, 'stages' | 'lanes'>): boolean {
+  return board.stages.length > 0 && board.lanes.length > 0
+}
+
+/**
  * Rows that start outside the grid of stages and lanes (on a lane's name, above the stage
  * headers, beside the grid), moved out of it where they would reach into it: there the notes
  * would each land in whatever cell they fell on, sorted into stages and lanes no one chose and
@@ -213,8 +221,8 @@ function clearOfGrid(
   board: Board,
   keep: 'stage' | 'lane' | 'none',
 ): Rows {
+  if (!hasGrid(board)) return rows
   const { stages, lanes } = board
-  if (stages.length === 0 || lanes.length === 0) return rows
   const pitch = NOTE_SIZE + NOTE_GAP
   const width = rowWidth(Math.min(count, rows.perRow), NOTE_SIZE)
   const height = Math.ceil(count / rows.perRow) * pitch - NOTE_GAP

@@ -75,21 +75,22 @@ export function rowStartIn(column: Stage, size: number): number {
 }
 
 /**
- * What Tidy makes of `notes` in `column`: rows of as many of the widest as fit across, each as
- * tall as the tallest note, and the height a lane needs to hold them with a gap above, between and
- * below the rows.
+ * What Tidy makes of `notes` in `column`: rows of as many of the widest as fit across (outside a
+ * column, a square), each as tall as the tallest note, and the height a lane needs to hold them
+ * with a gap above, between and below the rows.
  */
 export function tidyRows(
   notes: readonly Note[],
-  column: Stage,
-): { rows: number; across: number; height: number } {
+  column: Stage | null,
+): { cellWidth: number; cellHeight: number; across: number; rows: number; height: number } {
   let cellWidth = 0
   let cellHeight = 0
   for (const note of notes) {
     cellWidth = Math.max(cellWidth, note.width)
     cellHeight = Math.max(cellHeight, note.height)
   }
-  const across = columnsIn(column, cellWidth)
+  const across = column ? columnsIn(column, cellWidth) : Math.ceil(Math.sqrt(notes.length))
   const rows = Math.ceil(notes.length / across)
-  return { rows, across, height: NOTE_GAP * 2 + rows * cellHeight + (rows - 1) * NOTE_GAP }
+  const height = NOTE_GAP * 2 + rows * cellHeight + (rows - 1) * NOTE_GAP
+  return { cellWidth, cellHeight, across, rows, height }
 }
