@@ -42,8 +42,9 @@ export class StillCopy {
         this.source.style.visibility = ''
         this.hideCopy()
         this.shown = false
-        // Frees the bitmap's pixels: the next copy is a new one.
-        this.context?.transferFromImageBitmap(null)
+        // The hidden copy keeps its bitmap until the next copy replaces it: letting it go here
+        // (transferFromImageBitmap(null)) makes a blank bitmap of the canvas's size, 4-8 ms in
+        // the frame that starts a pan or zoom after a rest.
       }
     }
     if (!this.shown && this.context) this.timer = setTimeout(() => void this.take(), STILL_AFTER_MS)
