@@ -97,6 +97,8 @@ async function measure(browser, page, frames, step, { kind = 'frame' } = {}) {
     inputsSeen: inputs.length,
     cutShort: cut ? `stopped after ${sent} inputs (${ROW_BUDGET_MS / 1000} s budget)` : null,
     work: stats(work),
+    // The first input after the pause: what starting a gesture on a board at rest costs.
+    firstWork: work.length > 0 ? Math.round(work[0] * 100) / 100 : null,
     cpu: cpu ? stats(cpu) : null,
     afterSettle: stats(after),
     harness: stats(harness),
@@ -147,6 +149,91 @@ async function bareTextareaRow(browser) {
     await context.close().catch(() => {})
   }
 }
+
+/**
+ * The board's notes canvas and nothing else: a canvas of its size (the 1120 × 695 board area at
+ * 1440 × 900, and 160 px past each side), where the board area is, with a thousand filled notes
+ * drawn on it once, alone on an empty page. Each wheel event moves it — with Ctrl, scales it
+ * around the pointer — by a CSS transform set in the next animation frame: what the board does in
+ * a pan or zoom frame that draws nothing.
+ */
+const BARE_CANVAS = `<!doctype html><meta charset="utf-8"><title>bare canvas</title>
+<body style="margin:0;overflow:hidden"><div style="position:absolute;left:0;top:205px;width:1120px;
+height:695px;overflow:hidden"><canvas width="1440" height="1015" style="position:absolute;left:-160px;
+top:-160px;will-change:transform;transform-origin:0 0"></canvas></div><script>
+const canvas = document.querySelector('canvas')
+const ctx = canvas.getContext('2d')
+ctx.fillStyle = '#f4f4f5'
+ctx.fillRect(0, 0, canvas.width, canvas.height)
+ctx.font = '12px sans-serif'
+for (let i = 0; i < 1000; i++) {
+  const x = (i * 97) % 1380
+  const y = (i * 53) % 950
+  ctx.fillStyle = ['#fde68a', '#bfdbfe', '#fecaca', '#bbf7d0', '#e9d5ff', '#fed7aa'][i % 6]
+  ctx.fillRect(x, y, 56, 56)
+  ctx.fillStyle = '#1f2937'
+  ctx.fillText('note ' + i, x + 4, y + 18)
+}
+let x = 0
+let y = 0
+let k = 1
+let pending = false
+addEventListener('wheel', (event) => {
+  event.preventDefault()
+  if (event.ctrlKey) {
+    const f = Math.exp(-event.deltaY / 300)
+    const px = event.clientX + 160
+    const py = event.clientY - 205 + 160
+    x = px - (px - x) * f
+    y = py - (py - y) * f
+    k *= f
+  } else {
+    x -= event.deltaX
+    y -= event.deltaY
+  }
+  if (pending) return
+  pending = true
+  requestAnimationFrame(() => {
+    pending = false
+    canvas.style.transform = k === 1
+      ? 'translate(' + Math.round(x) + 'px, ' + Math.round(y) + 'px)'
+      : 'translate(' + x + 'px, ' + y + 'px) scale(' + k + ')'
+  })
+}, { passive: false })
+</script></body>`
+
+/** The pan and zoom rows' reference: the same wheel events sent the same way to BARE_CANVAS. */
+async function bareCanvasRows(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript({ path: resolve('bench/board/instrument.js') })
+    const url = 'http://bench.invalid/bare-canvas'
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: BARE_CANVAS }))
+    await page.goto(url)
+    await page.mouse.move(560, 552)
+    const transform = () => page.evaluate(() => document.querySelector('canvas').style.transform)
+    const pan = await measure(browser, page, FRAMES, (i) => panWheel(page, i))
+    const panned = await transform()
+    await page.keyboard.down('Control')
+    const zoom = await measure(browser, page, FRAMES, (i) => zoomWheel(page, i))
+    await page.keyboard.up('Control')
+    const zoomed = await transform()
+    return {
+      pan: panned.startsWith('translate') ? pan : na(`the canvas did not move (${panned})`),
+      zoom: zoomed.includes('scale') ? zoom : na(`the canvas was not scaled (${zoomed})`),
+    }
+  } finally {
+    await context.close().catch(() => {})
+  }
+}
+
+/** The wheel events of the pan rows: right, then back, a little up and down. */
+const panWheel = (page, i) =>
+  page.mouse.wheel(i < FRAMES / 2 ? 6 : -6, Math.round(4 * Math.sin(i / 6)))
+
+/** The wheel events of the zoom row (Ctrl held): half the frames out, half back in. */
+const zoomWheel = (page, i) => page.mouse.wheel(0, i < Math.floor(FRAMES / 2) ? 12 : -12)
 
 /** The notes on screen now, read from a screenshot of the board. */
 async function visibleNotes(page) {
@@ -220,9 +307,7 @@ async function runBoard(browser, url, generated) {
       out.rows['pan-zoom-1'] = na(reason)
     } else {
       await page.mouse.move(centre.x, centre.y)
-      out.rows['pan-zoom-1'] = await measure(browser, page, FRAMES, (i) =>
-        page.mouse.wheel(i < FRAMES / 2 ? 6 : -6, Math.round(4 * Math.sin(i / 6))),
-      )
+      out.rows['pan-zoom-1'] = await measure(browser, page, FRAMES, (i) => panWheel(page, i))
     }
 
     // Drag 1 note at zoom 1: press on a note left of the centre, drag it right.
@@ -258,10 +343,7 @@ async function runBoard(browser, url, generated) {
       await page.mouse.move(centre.x + 80, centre.y + 40)
       const before = await zoomLevel(page)
       await page.keyboard.down('Control')
-      const half = Math.floor(FRAMES / 2)
-      const row = await measure(browser, page, FRAMES, (i) =>
-        page.mouse.wheel(0, i < half ? 12 : -12),
-      )
+      const row = await measure(browser, page, FRAMES, (i) => zoomWheel(page, i))
       await page.keyboard.up('Control')
       const after = await zoomLevel(page)
       row.zoomBeforeAfter = [before, after]
@@ -364,9 +446,7 @@ async function runBoard(browser, url, generated) {
       if (!how) out.rows['pan-fit'] = na('neither Shift+1 nor a Fit button fits the board')
       else {
         await page.mouse.move(centre.x, centre.y)
-        const row = await measure(browser, page, FRAMES, (i) =>
-          page.mouse.wheel(i < FRAMES / 2 ? 6 : -6, Math.round(4 * Math.sin(i / 6))),
-        )
+        const row = await measure(browser, page, FRAMES, (i) => panWheel(page, i))
         row.fitBy = how
         row.zoom = z
         out.rows['pan-fit'] = row
@@ -456,6 +536,11 @@ export function boardTable(results) {
     lines.push(
       `A bare textarea on an empty page, typed into the same way: ${bare.median} / ${bare.p95} ms median / p95 per key${running(results.bareTextarea.cpu)} — the browser's own part of every keystroke row`,
     )
+  const canvas = results.bareCanvas
+  if (canvas?.pan?.work && canvas?.zoom?.work)
+    lines.push(
+      `A bare canvas on an empty page, moved by a CSS transform per wheel event: pan ${canvas.pan.work.median} / ${canvas.pan.work.p95}${running(canvas.pan.cpu)}, zoom ${canvas.zoom.work.median} / ${canvas.zoom.work.p95}${running(canvas.zoom.cpu)} ms median / p95 — the browser's own part of a pan or zoom frame`,
+    )
   lines.push(
     "ms per frame: the page's main-thread tasks per input, median / p95 (the figure the targets apply to); of it running: the same tasks' thread time, without waiting for a core",
   )
@@ -523,6 +608,7 @@ async function main() {
       await page.context().close()
     }
     results.bareTextarea = await bareTextareaRow(browser)
+    results.bareCanvas = await bareCanvasRows(browser)
     for (const count of COUNTS) {
       const t = Date.now()
       process.stdout.write(`board bench: ${count.toLocaleString('en')} notes… `)
