@@ -37,6 +37,7 @@ type Counter =
   | 'pannedFrames'
   | 'restFrames'
   | 'stillShown'
+  | 'liveMovedFrames'
 
 /** One of the board's frame counters (window.__journeyboardBoard, read-only). */
 function counter(page: Page, name: Counter): Promise<number> {
@@ -917,6 +918,87 @@ test('the selection toolbar steps aside while its notes are dragged and shows ag
   expect(bar.y + bar.height).toBeLessThan(to.y)
   expect(bar.x).toBeLessThan(to.x)
   expect(bar.x + bar.width).toBeGreaterThan(to.x)
+})
+
+/**
+ * Where along one row of the page a Touchpoints note shows (its green fill, also as dragged notes
+ * are drawn, slightly see-through): its first and last pixel from `left` to `right`, page x.
+ */
+async function greenNoteExtent(page: Page, y: number, left: number, right: number) {
+  const shot = await page.screenshot({
+    clip: { x: left, y: Math.round(y), width: right - left, height: 1 },
+  })
+  const columns = await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+    const canvas = new OffscreenCanvas(image.width, image.height)
+    const ctx = canvas.getContext('2d')!
+    ctx.drawImage(image, 0, 0)
+    const { data } = ctx.getImageData(0, 0, image.width, 1)
+    const found: number[] = []
+    for (let x = 0; x < image.width; x++) {
+      const [r, g, b] = [data[x * 4]!, data[x * 4 + 1]!, data[x * 4 + 2]!]
+      if (g > 230 && g - r > 15 && g - b > 15) found.push(x)
+    }
+    return found
+  }, shot.toString('base64'))
+  if (columns.length === 0) return null
+  return { left: left + columns[0]!, right: left + columns.at(-1)! + 1 }
+}
+
+test('a dragged note is moved on the page, not drawn again each frame, and shows whole where it goes, even from half out of view', async ({
+  page,
+}) => {
+  await noteAt(page, 'Sees the ad', stageMiddle(1), laneMiddle(1))
+  await page.keyboard.press('Escape')
+  // Near 100 %, where notes are drawn in full.
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click()
+  await atRest(page)
+  const box = (await board(page).boundingBox())!
+  const zoomed = await onScreen(page, stageMiddle(1), laneMiddle(1))
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.wheel(zoomed.x - (box.x + 300), zoomed.y - (box.y + box.height / 2))
+  await atRest(page)
+  const { scale } = await camera(page)
+  const from = await onScreen(page, stageMiddle(1), laneMiddle(1))
+  // A row across the note's top, above its text.
+  const row = from.y - 70 * scale
+  const extent = (y: number, left: number, right: number) =>
+    greenNoteExtent(page, y, Math.max(0, Math.round(left)), Math.round(right))
+  const before = (await extent(row, from.x - 300, from.x + 500))!
+  expect(before.right - before.left).toBeCloseTo(160 * scale, -1)
+
+  const moved = await counter(page, 'liveMovedFrames')
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 60, from.y, { steps: 6 })
+  await page.mouse.move(from.x + 150, from.y, { steps: 6 })
+  await nextFrames(page)
+  // The note left its place for where the pointer took it, drawn once and moved after that.
+  expect(await counter(page, 'liveMovedFrames')).toBeGreaterThan(moved)
+  const during = (await extent(row, from.x - 300, from.x + 500))!
+  expect(Math.abs(during.left - (before.left + 150))).toBeLessThanOrEqual(1)
+  expect(Math.abs(during.right - (before.right + 150))).toBeLessThanOrEqual(1)
+  await page.mouse.up()
+  await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
+
+  // Half out of view on the left when the drag starts: the part out of view was not on the layer
+  // drawn for the drag, so that layer is drawn again, not moved, until the note is whole on it.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.wheel((during.left + during.right) / 2 - (box.x + 20), 0)
+  await atRest(page)
+  const cut = (await extent(row, box.x, box.x + 400))!
+  expect(cut.left).toBeLessThanOrEqual(box.x + 4)
+  expect(cut.right - cut.left).toBeLessThan(120 * scale)
+  await page.mouse.move(cut.left + 40, from.y)
+  await page.mouse.down()
+  await page.mouse.move(cut.left + 140, from.y, { steps: 6 })
+  await page.mouse.move(cut.left + 300, from.y, { steps: 6 })
+  await nextFrames(page)
+  const whole = (await extent(row, box.x, box.x + 700))!
+  expect(whole.right - whole.left).toBeCloseTo(160 * scale, -1)
+  expect(Math.abs(whole.right - (cut.right + 260))).toBeLessThanOrEqual(1)
+  await page.mouse.up()
 })
 
 test('a drag released outside the window ends cleanly', async ({ page }) => {

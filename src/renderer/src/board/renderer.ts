@@ -15,6 +15,7 @@ import {
 } from './boardView'
 import { containsRect } from '../map/geometry'
 import { clearCanvas } from './canvas'
+import { notesBounds } from './camera'
 import { NoteSprites } from './noteSprites'
 import { drawGrid, drawLaneHeader, drawStageHeader, stageLabels } from './drawGrid'
 import { drawNotes, type NoteDecor } from './drawNotes'
@@ -88,6 +89,8 @@ export interface BoardDebug {
   restFrames(): number
   /** How many times the notes layer's still copy has been shown (stillCopy.ts). */
   stillShown(): number
+  /** Frames of a drag shown by moving the live layer's canvas, not drawing it (moveLive). */
+  liveMovedFrames(): number
   /**
    * Where what the notes canvas validly holds is on the board now, moved and scaled (CSS pixels
    * from the board's top-left corner); null before the first frame.
@@ -181,6 +184,7 @@ export class BoardRenderer {
   private overviewFrames = 0
   private pannedFrames = 0
   private restFrames = 0
+  private liveMovedFrames = 0
   private readonly unsubscribe: (() => void)[] = []
   /** Shown in place of the notes layer's canvas while the board rests (see stillCopy.ts). */
   private readonly still = new StillCopy(this.notes.getNativeCanvasElement())
@@ -215,6 +219,8 @@ export class BoardRenderer {
     const style = this.notes.getNativeCanvasElement().style
     style.willChange = 'transform'
     style.transformOrigin = '0 0'
+    // So is the live layer's in a drag (moveLive).
+    this.live.getNativeCanvasElement().style.willChange = 'transform'
     this.notes.onResize = () => this.still.frame(true)
     this.unsubscribe.push(editor.subscribe(() => this.onDocument()))
     this.unsubscribe.push(view.subscribe(() => this.onView()))
@@ -240,6 +246,7 @@ export class BoardRenderer {
       exactFrameDue: () => this.settling || this.drawDue,
       restFrames: () => this.restFrames,
       stillShown: () => this.still.shownCount,
+      liveMovedFrames: () => this.liveMovedFrames,
       drawnOnScreen: () => {
         const held = this.held
         const at = this.canvasAt
@@ -278,6 +285,7 @@ export class BoardRenderer {
   invalidate(): void {
     this.still.frame(true)
     this.held = null
+    this.liveHeld = null
     this.dirty = { grid: true, notes: true, live: true }
     this.schedule()
   }
@@ -347,6 +355,7 @@ export class BoardRenderer {
     // page to the compositor on each frame, changed or not (~0.5 ms a frame in software).
     const liveShown = this.preview.kind !== 'none'
     if (this.live.visible() !== liveShown) this.live.visible(liveShown)
+    if (this.dirty.live && this.moveLive()) this.dirty.live = false
     // The still copy is taken once frames stop; a frame that only moves the canvas moves the copy
     // with it (setCanvasTransform), one that draws on it shows the canvas again first.
     this.still.frame(false)
@@ -364,6 +373,7 @@ export class BoardRenderer {
       if (name === 'notes') this.still.frame(true)
       placeLayer(layer, (name === 'notes' && this.plan?.camera) || camera)
       layer.draw()
+      if (name === 'live') this.liveDrawn()
     }
     if (this.plan?.overview) this.overviewFrames++
     this.plan = null
@@ -827,6 +837,68 @@ export class BoardRenderer {
     return this.bitmap
   }
 
+  /**
+   * What the live layer's canvas holds while it shows a drag: the drag's offset it was drawn at,
+   * everything else the frame shows, and whether the dragged notes lie whole on it.
+   */
+  private liveHeld: {
+    ids: ReadonlySet<string>
+    dx: number
+    dy: number
+    camera: Camera
+    key: FrameKey
+    whole: boolean
+  } | null = null
+  private liveTransform = ''
+
+  /**
+   * A frame of a drag that only moves the dragged notes: when the live layer's canvas holds them
+   * whole, drawn at an earlier offset of the same drag with nothing else changed, the canvas is
+   * moved on the page by the difference (whole pixels of the screen), not cleared and drawn again
+   * — the same as a pan moves the notes layer's canvas. Returns whether it was.
+   */
+  private moveLive(): boolean {
+    const p = this.preview
+    const held = this.liveHeld
+    if (p.kind !== 'drag' || !held || !held.whole || held.ids !== p.ids) return false
+    if (held.camera !== this.viewState.camera) return false
+    if (!sameFrame(held.key, { ...this.frameKey(), preview: held.key.preview })) return false
+    const { scale } = this.viewState.camera
+    const ratio = this.live.getCanvas().getPixelRatio()
+    const x = Math.round((p.dx - held.dx) * scale * ratio) / ratio
+    const y = Math.round((p.dy - held.dy) * scale * ratio) / ratio
+    this.setLiveTransform(`translate(${x}px, ${y}px)`)
+    this.liveMovedFrames++
+    return true
+  }
+
+  /** The live layer was drawn: it is where it was drawn, and holds what `liveHeld` says. */
+  private liveDrawn() {
+    this.setLiveTransform('')
+    const p = this.preview
+    if (p.kind !== 'drag') {
+      this.liveHeld = null
+      return
+    }
+    const { camera, viewport } = this.viewState
+    const reach = NOTE_REACH.px + NOTE_REACH.units * camera.scale
+    const box = this.movingBounds(p.ids)
+    const left = camera.x + (box.x + p.dx) * camera.scale - reach
+    const top = camera.y + (box.y + p.dy) * camera.scale - reach
+    const whole =
+      left >= 0 &&
+      top >= 0 &&
+      left + box.width * camera.scale + 2 * reach <= viewport.width &&
+      top + box.height * camera.scale + 2 * reach <= viewport.height
+    this.liveHeld = { ids: p.ids, dx: p.dx, dy: p.dy, camera, key: this.frameKey(), whole }
+  }
+
+  private setLiveTransform(value: string) {
+    if (value === this.liveTransform) return
+    this.live.getNativeCanvasElement().style.transform = value
+    this.liveTransform = value
+  }
+
   private drawLiveLayer(ctx: CanvasRenderingContext2D) {
     const p = this.preview
     const scale = this.viewState.camera.scale
@@ -928,15 +1000,30 @@ export class BoardRenderer {
     return { bottom, right }
   }
 
-  private moving: { ids: ReadonlySet<string>; index: NoteIndex; notes: Note[] } | null = null
+  private moving: {
+    ids: ReadonlySet<string>
+    index: NoteIndex
+    notes: Note[]
+    bounds: Rect
+  } | null = null
 
   /** The dragged notes in drawing order, worked out once per drag. */
   private movingNotes(ids: ReadonlySet<string>): Note[] {
+    return this.movingSet(ids).notes
+  }
+
+  /** The box around the dragged notes where they were, in board units. */
+  private movingBounds(ids: ReadonlySet<string>): Rect {
+    return this.movingSet(ids).bounds
+  }
+
+  private movingSet(ids: ReadonlySet<string>) {
     const cached = this.moving
-    if (cached && cached.ids === ids && cached.index === this.noteIndex) return cached.notes
+    if (cached && cached.ids === ids && cached.index === this.noteIndex) return cached
     const notes = this.noteIndex.notes.filter((n) => ids.has(n.id))
-    this.moving = { ids, index: this.noteIndex, notes }
-    return notes
+    const bounds = notesBounds(notes) ?? { x: 0, y: 0, width: 0, height: 0 }
+    this.moving = { ids, index: this.noteIndex, notes, bounds }
+    return this.moving
   }
 }
 
