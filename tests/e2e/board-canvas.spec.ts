@@ -977,8 +977,9 @@ test('a dragged note is moved on the page, not drawn again each frame, and shows
   // The note left its place for where the pointer took it, drawn once and moved after that.
   expect(await counter(page, 'liveMovedFrames')).toBeGreaterThan(moved)
   const during = (await extent(row, from.x - 300, from.x + 500))!
-  expect(Math.abs(during.left - (before.left + 150))).toBeLessThanOrEqual(1)
-  expect(Math.abs(during.right - (before.right + 150))).toBeLessThanOrEqual(1)
+  // To the pixel, give or take the edge's antialiasing (the dragged notes are drawn see-through).
+  expect(Math.abs(during.left - (before.left + 150))).toBeLessThanOrEqual(2)
+  expect(Math.abs(during.right - (before.right + 150))).toBeLessThanOrEqual(2)
   await page.mouse.up()
   await expect(notes(page).first()).toContainText('Evaluation, Touchpoints')
 
@@ -993,11 +994,14 @@ test('a dragged note is moved on the page, not drawn again each frame, and shows
   await page.mouse.move(cut.left + 40, from.y)
   await page.mouse.down()
   await page.mouse.move(cut.left + 140, from.y, { steps: 6 })
+  const drawnWhole = await counter(page, 'liveMovedFrames')
   await page.mouse.move(cut.left + 300, from.y, { steps: 6 })
   await nextFrames(page)
   const whole = (await extent(row, box.x, box.x + 700))!
   expect(whole.right - whole.left).toBeCloseTo(160 * scale, -1)
-  expect(Math.abs(whole.right - (cut.right + 260))).toBeLessThanOrEqual(1)
+  expect(Math.abs(whole.right - (cut.right + 260))).toBeLessThanOrEqual(2)
+  // Whole on the layer once it was drawn in view, the note is moved again, not drawn.
+  expect(await counter(page, 'liveMovedFrames')).toBeGreaterThan(drawnWhole)
   await page.mouse.up()
 })
 

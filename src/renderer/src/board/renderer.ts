@@ -203,7 +203,7 @@ export class BoardRenderer {
     // composite on every pan frame, which is most of a frame's cost in software rendering.
     for (const [layer, draw] of [
       [this.notes, this.drawGridAndNotes],
-      [this.live, this.drawLiveLayer],
+      [this.live, this.drawLiveAndKeep],
     ] as const) {
       layer.add(
         new Konva.Shape({
@@ -373,7 +373,8 @@ export class BoardRenderer {
       if (name === 'notes') this.still.frame(true)
       placeLayer(layer, (name === 'notes' && this.plan?.camera) || camera)
       layer.draw()
-      if (name === 'live') this.liveDrawn()
+      // A hidden layer is not drawn: what it held is forgotten all the same.
+      if (name === 'live' && !liveShown) this.liveDrawn()
     }
     if (this.plan?.overview) this.overviewFrames++
     this.plan = null
@@ -861,12 +862,13 @@ export class BoardRenderer {
     const p = this.preview
     const held = this.liveHeld
     if (p.kind !== 'drag' || !held || !held.whole || held.ids !== p.ids) return false
-    if (held.camera !== this.viewState.camera) return false
+    const { camera } = this.viewState
+    const drawn = held.camera
+    if (drawn.x !== camera.x || drawn.y !== camera.y || drawn.scale !== camera.scale) return false
     if (!sameFrame(held.key, { ...this.frameKey(), preview: held.key.preview })) return false
-    const { scale } = this.viewState.camera
     const ratio = this.live.getCanvas().getPixelRatio()
-    const x = Math.round((p.dx - held.dx) * scale * ratio) / ratio
-    const y = Math.round((p.dy - held.dy) * scale * ratio) / ratio
+    const x = Math.round((p.dx - held.dx) * camera.scale * ratio) / ratio
+    const y = Math.round((p.dy - held.dy) * camera.scale * ratio) / ratio
     this.setLiveTransform(`translate(${x}px, ${y}px)`)
     this.liveMovedFrames++
     return true
@@ -880,7 +882,10 @@ export class BoardRenderer {
       this.liveHeld = null
       return
     }
-    const { camera, viewport } = this.viewState
+    // The camera it was drawn with: the layer's transform (Konva may draw it before a frame).
+    const live = this.live
+    const camera = { x: live.x(), y: live.y(), scale: live.scaleX() }
+    const { viewport } = this.viewState
     const reach = NOTE_REACH.px + NOTE_REACH.units * camera.scale
     const box = this.movingBounds(p.ids)
     const left = camera.x + (box.x + p.dx) * camera.scale - reach
@@ -897,6 +902,15 @@ export class BoardRenderer {
     if (value === this.liveTransform) return
     this.live.getNativeCanvasElement().style.transform = value
     this.liveTransform = value
+  }
+
+  /**
+   * Draws the live layer and notes what it now holds: on every draw, Konva's own too (a resize of
+   * the board draws the layers there and then).
+   */
+  private drawLiveAndKeep(ctx: CanvasRenderingContext2D) {
+    this.drawLiveLayer(ctx)
+    this.liveDrawn()
   }
 
   private drawLiveLayer(ctx: CanvasRenderingContext2D) {
