@@ -153,9 +153,12 @@ async function bareTextareaRow(browser) {
 /**
  * The board's notes canvas and nothing else: a canvas of its size (the 1120 × 695 board area at
  * 1440 × 900, and 160 px past each side), where the board area is, with a thousand filled notes
- * drawn on it once, alone on an empty page. Each wheel event moves it — with Ctrl, scales it
- * around the pointer — by a CSS transform set in the next animation frame: what the board does in
- * a pan or zoom frame that draws nothing.
+ * drawn on it once, alone on an empty page. Each wheel event moves it, or with Ctrl scales it
+ * around the pointer by the board's factor per event, with a CSS transform set in the next
+ * animation frame — what the board does in a pan or zoom frame that draws nothing. Like the
+ * board's, it always covers the board area: where the board would draw its canvas again (a pan
+ * past the 160 px, a zoom past twice or below once the scale it was drawn at) it is set back by
+ * that much instead, drawing nothing.
  */
 const BARE_CANVAS = `<!doctype html><meta charset="utf-8"><title>bare canvas</title>
 <body style="margin:0;overflow:hidden"><div style="position:absolute;left:0;top:205px;width:1120px;
@@ -174,22 +177,24 @@ for (let i = 0; i < 1000; i++) {
   ctx.fillStyle = '#1f2937'
   ctx.fillText('note ' + i, x + 4, y + 18)
 }
+// A pan's offset, within the 160 px past each side; a zoom's scale, between 1 and 2, around the
+// pointer (the canvas's own pixels under it).
 let x = 0
 let y = 0
 let k = 1
+let at = { x: 0, y: 0 }
 let pending = false
+const wrap = (v) => ((((v + 160) % 320) + 320) % 320) - 160
 addEventListener('wheel', (event) => {
   event.preventDefault()
   if (event.ctrlKey) {
-    const f = Math.exp(-event.deltaY / 300)
-    const px = event.clientX + 160
-    const py = event.clientY - 205 + 160
-    x = px - (px - x) * f
-    y = py - (py - y) * f
-    k *= f
+    at = { x: event.clientX + 160, y: event.clientY - 205 + 160 }
+    k *= Math.min(2, Math.max(0.5, Math.exp(-event.deltaY * 0.0025)))
+    while (k > 2) k /= 2
+    while (k < 1) k *= 2
   } else {
-    x -= event.deltaX
-    y -= event.deltaY
+    x = wrap(x - event.deltaX)
+    y = wrap(y - event.deltaY)
   }
   if (pending) return
   pending = true
@@ -197,7 +202,7 @@ addEventListener('wheel', (event) => {
     pending = false
     canvas.style.transform = k === 1
       ? 'translate(' + Math.round(x) + 'px, ' + Math.round(y) + 'px)'
-      : 'translate(' + x + 'px, ' + y + 'px) scale(' + k + ')'
+      : 'translate(' + at.x * (1 - k) + 'px, ' + at.y * (1 - k) + 'px) scale(' + k + ')'
   })
 }, { passive: false })
 </script></body>`
@@ -211,10 +216,12 @@ async function bareCanvasRows(browser) {
     const url = 'http://bench.invalid/bare-canvas'
     await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: BARE_CANVAS }))
     await page.goto(url)
+    // Where the board's rows point: the board area's centre to pan, 80 and 40 px off it to zoom.
     await page.mouse.move(560, 552)
     const transform = () => page.evaluate(() => document.querySelector('canvas').style.transform)
     const pan = await measure(browser, page, FRAMES, (i) => panWheel(page, i))
     const panned = await transform()
+    await page.mouse.move(640, 592)
     await page.keyboard.down('Control')
     const zoom = await measure(browser, page, FRAMES, (i) => zoomWheel(page, i))
     await page.keyboard.up('Control')
