@@ -126,17 +126,27 @@ top:370px;width:160px;height:160px;box-sizing:border-box;padding:14px;border:0;m
 font:20px/1.25 system-ui,'Noto Sans',sans-serif;white-space:pre-wrap;overflow-wrap:anywhere;
 overflow-y:auto;resize:none;outline:2px solid #4f46e5;background:#fff3a8"></textarea></body>`
 
-/** The keystroke row's reference: the same keys typed the same way into BARE_TEXTAREA. */
-async function bareTextareaRow(browser) {
+/**
+ * Opens `html` as the only thing on a page of its own, stamped like the app's pages
+ * (instrument.js), runs `use(page)` on it and closes it.
+ */
+async function onBarePage(browser, name, html, use) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
   try {
     const page = await context.newPage()
     await page.addInitScript({ path: resolve('bench/board/instrument.js') })
-    const url = 'http://bench.invalid/bare-textarea'
-    await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', body: BARE_TEXTAREA }),
-    )
+    const url = `http://bench.invalid/${name}`
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }))
     await page.goto(url)
+    return await use(page)
+  } finally {
+    await context.close().catch(() => {})
+  }
+}
+
+/** The keystroke row's reference: the same keys typed the same way into BARE_TEXTAREA. */
+function bareTextareaRow(browser) {
+  return onBarePage(browser, 'bare-textarea', BARE_TEXTAREA, async (page) => {
     await page.locator('textarea').click()
     const row = await measure(browser, page, KEYSTROKES, (i) => typeKey(page, i), {
       kind: 'keystroke',
@@ -145,9 +155,7 @@ async function bareTextareaRow(browser) {
     return typed.length === row.inputsSent
       ? row
       : na(`typed ${typed.length} of ${row.inputsSent} keys`)
-  } finally {
-    await context.close().catch(() => {})
-  }
+  })
 }
 
 /**
@@ -208,14 +216,8 @@ addEventListener('wheel', (event) => {
 </script></body>`
 
 /** The pan and zoom rows' reference: the same wheel events sent the same way to BARE_CANVAS. */
-async function bareCanvasRows(browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
-  try {
-    const page = await context.newPage()
-    await page.addInitScript({ path: resolve('bench/board/instrument.js') })
-    const url = 'http://bench.invalid/bare-canvas'
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: BARE_CANVAS }))
-    await page.goto(url)
+function bareCanvasRows(browser) {
+  return onBarePage(browser, 'bare-canvas', BARE_CANVAS, async (page) => {
     // Where the board's rows point: the board area's centre to pan, 80 and 40 px off it to zoom.
     await page.mouse.move(560, 552)
     const transform = () => page.evaluate(() => document.querySelector('canvas').style.transform)
@@ -230,9 +232,7 @@ async function bareCanvasRows(browser) {
       pan: panned.startsWith('translate') ? pan : na(`the canvas did not move (${panned})`),
       zoom: zoomed.includes('scale') ? zoom : na(`the canvas was not scaled (${zoomed})`),
     }
-  } finally {
-    await context.close().catch(() => {})
-  }
+  })
 }
 
 /** The wheel events of the pan rows: right, then back, a little up and down. */
