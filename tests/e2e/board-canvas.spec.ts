@@ -288,6 +288,10 @@ test('space and drag, or a drag with the middle button, pans the board by the dr
       y: before.y - 80,
       scale: before.scale,
     })
+  // Some text selected elsewhere on the page: on Linux, releasing the middle button pastes it
+  // (the primary selection) where the focus is, unless the board keeps it from doing so.
+  await page.getByLabel('Facilitator prompt').getByText('anyone', { exact: false }).dblclick()
+  expect(await page.evaluate(() => String(getSelection()))).toBe('anyone')
   await page.mouse.move(start.x, start.y)
   await page.mouse.down({ button: 'middle' })
   await page.mouse.move(start.x + 50, start.y + 20, { steps: 3 })
@@ -300,6 +304,8 @@ test('space and drag, or a drag with the middle button, pans the board by the dr
       y: before.y - 40,
       scale: before.scale,
     })
+  // A middle click that does not move pans by nothing, and pastes nothing either.
+  await page.mouse.click(start.x, start.y, { button: 'middle' })
   // Nothing was selected, moved or made: the note is where it was, and there is nothing to undo
   // but the note itself.
   await expect(notes(page)).toHaveCount(1)

@@ -443,7 +443,11 @@ export function attachGestures(canvas: HTMLElement, area: HTMLElement, host: Ges
   }
 
   const onUp = (event: PointerEvent) => {
-    if (event.pointerId === pointerId) finish(true)
+    if (event.pointerId !== pointerId) return
+    // On Linux, releasing the middle button pastes the text last selected anywhere (the primary
+    // selection) where the focus is: on the board, a pan would drop it in as a note.
+    if (event.button === 1) event.preventDefault()
+    finish(true)
   }
   const onCancel = (event: PointerEvent) => {
     if (event.pointerId === pointerId) finish(false)
