@@ -110,7 +110,10 @@ const bands = (doc: JourneyDocument, axis: Axis): Band[] =>
     size: sizeOf(item, axis),
   }))
 
-/** Inserts `item` after `afterId` (or at the far end), pushing later bands and their notes on. */
+/**
+ * Inserts `item` after `afterId` (or at the far end), pushing later bands and their notes on, and
+ * the notes past the grid's end (parked below it, the unsorted heap right of it) as far.
+ */
 export function insertBand(
   doc: JourneyDocument,
   axis: Axis,
@@ -124,7 +127,7 @@ export function insertBand(
   const after = list[afterIndex]
   const item = make(after ? startOf(after, axis) + sizeOf(after, axis) : origin)
   const plan = shiftAfter(bands(doc, axis), afterIndex, sizeOf(item, axis))
-  const deltas = deltasFor(doc, axis, plan)
+  const deltas = deltasFor(doc, axis, plan, sizeOf(item, axis))
   return (draft) => {
     applyStarts(draft, axis, plan)
     const target = draft.board[axis.list] as unknown as Item[]
@@ -208,7 +211,7 @@ export function resizeBand(doc: JourneyDocument, axis: Axis, id: string, size: n
   const smallest = size < sizeOf(item, axis) ? smallestBandSize(doc, axis, id).size : MIN_BAND_SIZE
   const next = Math.min(MAX_COORDINATE, Math.max(smallest, size))
   const plan = shiftAfter(bands(doc, axis), index, next - sizeOf(item, axis))
-  const deltas = deltasFor(doc, axis, plan)
+  const deltas = deltasFor(doc, axis, plan, next - sizeOf(item, axis))
   const end = startOf(item, axis) + next
   const noteStart = axis.start
   const noteSize = axis.size
@@ -295,10 +298,28 @@ function clearOfHeaders(doc: JourneyDocument, axis: Axis, id: string): Map<strin
   return deltas
 }
 
-function deltasFor(doc: JourneyDocument, axis: Axis, plan: BandPlan): Map<string, number> {
-  return noteDeltas(doc.board.notes, bands(doc, axis), plan, (note) => {
+/**
+ * How far each note moves: a band's notes as far as their band, and the notes in no band past the
+ * grid's far end (a note parked below the lanes, the unsorted heap right of the stages) as far as
+ * that end moves (`endDelta`), so a band added or grown never takes in notes left outside the grid.
+ */
+function deltasFor(
+  doc: JourneyDocument,
+  axis: Axis,
+  plan: BandPlan,
+  endDelta = 0,
+): Map<string, number> {
+  const all = bands(doc, axis)
+  const deltas = noteDeltas(doc.board.notes, all, plan, (note) => {
     return axis.bandOf(note, doc)?.id ?? null
   })
+  if (endDelta === 0 || all.length === 0) return deltas
+  const end = Math.max(...all.map((band) => band.start + band.size))
+  for (const note of doc.board.notes) {
+    const centre = note[axis.start] + note[axis.size] / 2
+    if (centre >= end && axis.bandOf(note, doc) === null) deltas.set(note.id, endDelta)
+  }
+  return deltas
 }
 
 function applyStarts(draft: Draft<JourneyDocument>, axis: Axis, plan: BandPlan): void {

@@ -5,7 +5,8 @@ import { GRID_ORIGIN, LANE_HEIGHT } from '../../document/templates'
 import type { JourneyDocument, NoteKind } from '../../document/types'
 import { resizeTidily } from './arrange'
 import { deleteBand, insertBand, LANE_AXIS, moveBand, renameBand } from './bandCommands'
-import { noChange, type Recipe } from './recipe'
+import { lanesOf, noChange, notesOf, type Recipe } from './recipe'
+import { laneOf } from '../../journey/geometry'
 import { usableName } from './bands'
 
 export { MIN_BAND_SIZE as MIN_LANE_HEIGHT } from './bandCommands'
@@ -54,11 +55,23 @@ export function moveLane(doc: JourneyDocument, id: string, toIndex: number): Rec
 }
 
 /**
- * Removes a lane; its notes stay on the board and fall back to their own kind. Only the top lane's
- * notes move: up, clear of the stage names that then sit above the next lane (see `deleteBand`).
+ * Removes a lane; its notes stay on the board and keep the kind the lane gave them (a touchpoint
+ * stays a touchpoint), now as their own. Only the top lane's notes move: up, clear of the stage
+ * names that then sit above the next lane (see `deleteBand`).
  */
 export function deleteLane(id: string): Recipe {
-  return deleteBand(LANE_AXIS, id)
+  const removeLane = deleteBand(LANE_AXIS, id)
+  return (draft) => {
+    const lanes = lanesOf(draft)
+    const lane = lanes.find((candidate) => candidate.id === id)
+    if (lane) {
+      notesOf(draft).forEach((note, i) => {
+        const held = note.kind !== lane.kind && laneOf(note, lanes)?.id === id
+        if (held && draft.board.notes[i]) draft.board.notes[i].kind = lane.kind
+      })
+    }
+    removeLane(draft)
+  }
 }
 
 /** Sets what the lane holds, and so the kind of every note in it. */

@@ -86,13 +86,71 @@ describe('lanes', () => {
     expect(editor.revision()).toBe(revision)
     const before = note(editor.getState(), task)
     editor.run('Delete lane', deleteLane(id))
-    expect(note(editor.getState(), task)).toEqual(before)
+    // The note stays where it was, and keeps the kind the lane gave it, now as its own.
+    expect(note(editor.getState(), task)).toEqual({ ...before, kind: 'idea' })
     expect(laneName(editor.getState(), task)).toBeNull()
     editor.undo()
     expect(laneName(editor.getState(), task)).toBe('Follow-ups')
+    expect(note(editor.getState(), task).kind).toBeNull()
     editor.undo()
     editor.undo()
     expect(lane(editor.getState(), 'Tasks').kind).toBe('task')
+  })
+
+  it('deleting a lane keeps what its notes were, whatever kind they had before they came in', () => {
+    const { editor, pain, task } = boardWithNotes()
+    const pains = lane(editor.getState(), 'Pain points')
+    // A note parked outside the lanes as an idea, then dragged into Pain points: a pain point there.
+    editor.run('Set kind', (draft) => {
+      const n = draft.board.notes.find((candidate) => candidate.id === pain)
+      if (n) n.kind = 'idea'
+    })
+    editor.run('Delete lane', deleteLane(pains.id))
+    const after = editor.getState()
+    const painNote = note(after, pain)
+    expect(kindOf(painNote, laneOf(painNote, after.board.lanes))).toBe('pain-point')
+    // Another lane's notes are not touched.
+    expect(note(after, task).kind).toBeNull()
+    expect(laneName(after, task)).toBe('Tasks')
+  })
+
+  it('a lane added at the bottom, or the bottom lane grown, leaves a note parked below the grid outside it', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const bottom = doc.board.lanes.at(-1)!
+    const end = bottom.y + bottom.height
+    const parked = addNote({
+      x: stage(doc, 'Onboarding').x + 40,
+      y: end + 40,
+      text: 'Parking lot: pricing question',
+      kind: 'idea',
+      now: NOW,
+    })
+    const above = addNote({
+      x: doc.board.stages[0]!.x - 600,
+      y: bottom.y - 400,
+      text: 'Left of the grid',
+      now: NOW,
+    })
+    editor.run('Add note', parked.recipe)
+    editor.run('Add note', above.recipe)
+    const { recipe } = addLane(editor.getState(), { name: 'Emotions', kind: 'other' })
+    editor.run('Add lane', recipe)
+    let now = editor.getState()
+    expect(lane(now, 'Emotions').y).toBe(end)
+    expect(note(now, parked.id).y).toBe(end + 40 + lane(now, 'Emotions').height)
+    expect(laneName(now, parked.id)).toBeNull()
+    expect(kindOf(note(now, parked.id), null)).toBe('idea')
+    // A note left of the grid, in no lane but not past its end, stays where it is.
+    expect(note(now, above.id).y).toBe(bottom.y - 400)
+    const emotions = lane(now, 'Emotions')
+    editor.run('Resize lane', resizeLane(now, emotions.id, emotions.height + 100))
+    now = editor.getState()
+    expect(note(now, parked.id).y).toBe(end + 40 + emotions.height + 100)
+    expect(laneName(now, parked.id)).toBeNull()
+    editor.undo()
+    editor.undo()
+    expect(note(editor.getState(), parked.id).y).toBe(end + 40)
   })
 
   it('deleting the top lane moves its notes up past the stage names, keeping their layout', () => {

@@ -61,6 +61,24 @@ describe('stage columns', () => {
     expect(stages.at(-1)).toMatchObject({ name: 'Win-back', x: 200 + 7 * 360 })
   })
 
+  it('a stage added at the right end pushes the unsorted notes right of the grid on, not into it', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const last = doc.board.stages.at(-1)!
+    const end = last.x + last.width
+    const y = doc.board.lanes[1]!.y + 30
+    const heap = addNote({ x: end + 80, y, text: 'Not sorted yet', now: NOW })
+    editor.run('Add note', heap.recipe)
+    const { recipe, id } = addStage(editor.getState(), { name: 'Win-back' })
+    editor.run('Add stage', recipe)
+    const after = editor.getState()
+    const added = after.board.stages.find((candidate) => candidate.id === id)!
+    expect(added.x).toBe(end)
+    expect(note(after, heap.id).x).toBe(end + 80 + added.width)
+    expect(note(after, heap.id).y).toBe(y)
+    expect(stageName(after, heap.id)).toBeNull()
+  })
+
   it('renaming trims the name, and an empty name is refused with a message', () => {
     const { editor } = boardWithNotes()
     const id = stage(editor.getState(), 'Renewal').id
