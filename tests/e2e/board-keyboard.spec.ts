@@ -257,6 +257,31 @@ test('Ctrl+D duplicates the selection, and the copies are selected', async ({ pa
   await expect(outlineNotes(page)).toHaveCount(2)
 })
 
+test('Ctrl+D again and again puts each copy beside or below the last, in the same stage and lane', async ({
+  page,
+}) => {
+  await openJourney(page, ['Renewal notice too late'])
+  await board(page).focus()
+  await page.keyboard.press('Control+a')
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+d')
+  await expect(outlineNotes(page)).toHaveCount(4)
+  for (const item of await outlineNotes(page).all()) {
+    await expect(item).toContainText('Awareness, Customer actions')
+  }
+  // The note sits 20 from the column's left edge: no room beside it, so each copy goes below the
+  // last, 16 apart, the lane growing to hold them; none covers another.
+  const saved = await savedDocument(page, 'copies.journey')
+  const notes = saved.board.notes
+  for (let i = 1; i < notes.length; i++) {
+    const [above, copy] = [notes[i - 1]!, notes[i]!]
+    expect([copy.x - above.x, copy.y - above.y]).toEqual([0, above.height + 16])
+  }
+  const lane = saved.board.lanes[0]!
+  expect(lane.y + lane.height).toBeGreaterThanOrEqual(notes.at(-1)!.y + notes.at(-1)!.height + 16)
+  // The last copy is selected: the board shows it.
+  await expect(selectionBar(page)).toBeVisible()
+})
+
 test('each arrow key press moves the selection and is one undo step; Shift moves further', async ({
   page,
 }) => {

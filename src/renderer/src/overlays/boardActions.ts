@@ -152,6 +152,7 @@ export function createBoardActions(
         const copy = duplicateNotes(ids)
         editor.run(ids.length === 1 ? 'Duplicate note' : 'Duplicate notes', copy.recipe)
         view.select(copy.ids)
+        follow(copy.ids)
       })
     },
     selectAll() {

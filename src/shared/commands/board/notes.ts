@@ -13,6 +13,8 @@ import type {
   Stage,
 } from '../../document/types'
 import { laneOf, stageOf } from '../../journey/geometry'
+import { MAX_COORDINATE } from '../../document/schema'
+import { LANE_AXIS, resizeBand } from './bandCommands'
 import {
   clampCoordinate,
   columnsIn,
@@ -21,6 +23,7 @@ import {
   noChange,
   NOTE_GAP,
   notesOf,
+  plain,
   rowStartIn,
   rowWidth,
   stagesOf,
@@ -252,38 +255,109 @@ export function deleteNotes(ids: readonly string[]): Recipe {
 }
 
 /**
- * Copies of the notes, `offset` down and to the right, with new ids: same text, colour, kind, tags,
- * source and step work; no votes. `ids[i]` of the answer is the copy of the i-th distinct id asked
- * for (an id that is not on the board gets no copy).
+ * Copies of the notes, with new ids: same text, colour, kind, tags, source and step work; no
+ * votes. `ids[i]` of the answer is the copy of the i-th distinct id asked for (an id that is not on
+ * the board gets no copy). The notes of each cell of the grid are copied into that cell, moved
+ * alike, those outside the grid all together (see `duplicatePlace`).
  */
 export function duplicateNotes(
   ids: readonly string[],
-  offset = 24,
   now: Date = new Date(),
 ): { recipe: Recipe; ids: string[] } {
   const sources = [...new Set(ids)]
   const copies = sources.map(() => newId('note'))
   const recipe: Recipe = (draft) => {
-    const notes = notesOf(draft)
-    const index = indexById(notes)
-    sources.forEach((sourceId, i) => {
-      const note = notes[index.get(sourceId) ?? -1]
-      if (!note) return
-      const copy: Note = {
-        ...note,
-        id: copies[i] ?? newId('note'),
-        x: clampCoordinate(note.x + offset),
-        y: clampCoordinate(note.y + offset),
-        tags: [...note.tags],
-        source: { ...note.source },
-        step: { ...note.step },
-        votes: 0,
-        createdAt: now.toISOString(),
+    const before = plain(draft) as JourneyDocument
+    const { stages, lanes } = before.board
+    const index = indexById(before.board.notes)
+    // The notes by cell; the cells of the lowest lane first, as a lane grown for its copies moves
+    // the lanes below it, with their notes and the copies already made there.
+    const cells = new Map<string, { laneY: number; ids: string[] }>()
+    for (const id of sources) {
+      const note = before.board.notes[index.get(id) ?? -1]
+      if (!note) continue
+      const stage = stageOf(note, stages)
+      const lane = laneOf(note, lanes)
+      const key = stage && lane ? `${stage.id} ${lane.id}` : ''
+      const cell = cells.get(key) ?? { laneY: key ? (lane?.y ?? 0) : Infinity, ids: [] }
+      cell.ids.push(id)
+      cells.set(key, cell)
+    }
+    const order = [...cells.values()].sort((a, b) => b.laneY - a.laneY)
+    for (const cell of order) {
+      const doc = plain(draft) as JourneyDocument
+      const at = indexById(doc.board.notes)
+      const notes = cell.ids.flatMap((id) => doc.board.notes[at.get(id) ?? -1] ?? [])
+      const place = duplicatePlace(doc.board, notes)
+      if (place.growLane)
+        resizeBand(doc, LANE_AXIS, place.growLane.id, place.growLane.height)(draft)
+      for (const note of notes) {
+        const copy: Note = {
+          ...note,
+          id: copies[sources.indexOf(note.id)] ?? newId('note'),
+          x: clampCoordinate(note.x + place.dx),
+          y: clampCoordinate(note.y + place.dy),
+          tags: [...note.tags],
+          source: { ...note.source },
+          step: { ...note.step },
+          votes: 0,
+          createdAt: now.toISOString(),
+        }
+        draft.board.notes.push(castDraft(copy))
       }
-      draft.board.notes.push(castDraft(copy))
-    })
+    }
   }
   return { recipe, ids: copies }
+}
+
+/** How far copies of notes move from them, and the lane that must grow to hold them, if any. */
+export interface DuplicatePlace {
+  readonly dx: number
+  readonly dy: number
+  readonly growLane?: { readonly id: string; readonly height: number }
+}
+
+/**
+ * Where copies of `notes` go, all moved alike. Notes that share one cell of the grid (a stage
+ * column and a lane) are copied into that cell, so the copies are what the notes are: beside them
+ * (right of the block they make, a 16-unit gap) when that stays in the column and covers no note,
+ * else below them, past every note of the cell that would be covered, the lane grown to hold them
+ * (the lanes below move down). Elsewhere — notes outside the grid, or in several cells — the
+ * copies go 24 units down and to the right, as in most drawing apps.
+ */
+export function duplicatePlace(board: Board, notes: readonly Note[]): DuplicatePlace {
+  const offset = { dx: 24, dy: 24 }
+  const first = notes[0]
+  if (!first) return offset
+  const stage = stageOf(first, board.stages)
+  const lane = laneOf(first, board.lanes)
+  if (!stage || !lane) return offset
+  const sameCell = (note: Note) =>
+    stageOf(note, board.stages) === stage && laneOf(note, board.lanes) === lane
+  if (!notes.every(sameCell)) return offset
+  const left = Math.min(...notes.map((n) => n.x))
+  const top = Math.min(...notes.map((n) => n.y))
+  const width = Math.max(...notes.map((n) => n.x + n.width)) - left
+  const height = Math.max(...notes.map((n) => n.y + n.height)) - top
+  const cell = board.notes.filter(sameCell)
+  const covered = (x: number, y: number) =>
+    cell.filter(
+      (n) => x < n.x + n.width && n.x < x + width && y < n.y + n.height && n.y < y + height,
+    )
+  const besideX = left + width + NOTE_GAP
+  if (
+    besideX + width <= stage.x + stage.width - NOTE_GAP / 2 &&
+    covered(besideX, top).length === 0
+  ) {
+    return { dx: besideX - left, dy: 0 }
+  }
+  let y = top + height + NOTE_GAP
+  for (let hit = covered(left, y); hit.length > 0; hit = covered(left, y))
+    y = Math.max(...hit.map((n) => n.y + n.height)) + NOTE_GAP
+  const place = { dx: 0, dy: y - top }
+  const needed = Math.ceil(y + height + NOTE_GAP - lane.y)
+  if (needed <= lane.height) return place
+  return { ...place, growLane: { id: lane.id, height: Math.min(MAX_COORDINATE, needed) } }
 }
 
 /** Gives notes one colour. */

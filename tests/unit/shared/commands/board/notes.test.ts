@@ -15,7 +15,7 @@ import {
   setNotesKind,
   tidyNotes,
 } from '../../../../../src/shared/commands/board'
-import { laneOf } from '../../../../../src/shared/journey/geometry'
+import { kindOf, laneOf } from '../../../../../src/shared/journey/geometry'
 import { lane, laneName, NOW, note, overlap, stage, stageName, workshop } from './fixtures'
 
 function addAt(editor: ReturnType<typeof workshop>, x: number, y: number, text: string) {
@@ -177,7 +177,7 @@ describe('notes on the board', () => {
 
   it('duplicate gives new ids and the same content without votes, and undo removes the copies', () => {
     const editor = workshop()
-    const id = addAt(editor, 300, 100, 'Customer calls support to reset password')
+    const id = addAt(editor, -900, 100, 'Customer calls support to reset password')
     editor.run('Vote', (draft) => {
       const target = draft.board.notes[0]!
       target.votes = 3
@@ -189,9 +189,10 @@ describe('notes on the board', () => {
     expect(ids).toHaveLength(1)
     expect(ids[0]).not.toBe(id)
     const copy = note(editor.getState(), ids[0]!)
+    // Outside the grid: 24 down and to the right.
     expect(copy).toMatchObject({
       text: 'Customer calls support to reset password',
-      x: 324,
+      x: -876,
       y: 124,
       votes: 0,
       tags: ['login'],
@@ -199,6 +200,83 @@ describe('notes on the board', () => {
     expect(copy.step.decision).toBe('automate')
     editor.undo()
     expect(editor.getState().board.notes.map((n) => n.id)).toEqual([id])
+  })
+
+  it('a note in a cell is copied into the same cell: beside it when there is room, else below, the lane grown', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const pains = lane(doc, 'Pain points')
+    const onboarding = stage(doc, 'Onboarding')
+    const first = addAt(editor, onboarding.x + 16, pains.y + 40, 'Password reset loops')
+    editor.run('Set kind', setNotesKind([first], 'idea'))
+    // Ctrl+D three times, each on the copy just made (the copy is what is selected then).
+    let from = first
+    const copies: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const { recipe, ids } = duplicateNotes([from])
+      editor.run('Duplicate note', recipe)
+      from = ids[0]!
+      copies.push(from)
+    }
+    const after = editor.getState()
+    const [beside, below, belowBeside] = copies.map((id) => note(after, id))
+    expect(beside).toMatchObject({ x: onboarding.x + 16 + 176, y: pains.y + 40 })
+    expect(below).toMatchObject({ x: onboarding.x + 16 + 176, y: pains.y + 40 + 176 })
+    // The third copy: no room beside the second in the column, the cell's notes past it below.
+    expect(belowBeside).toMatchObject({ x: onboarding.x + 16 + 176, y: pains.y + 40 + 352 })
+    const all = [first, ...copies].map((id) => note(after, id))
+    for (const n of all) {
+      expect(stageName(after, n.id)).toBe('Onboarding')
+      expect(laneName(after, n.id)).toBe('Pain points')
+      expect(kindOf(n, laneOf(n, after.board.lanes))).toBe('pain-point')
+    }
+    for (const a of all) for (const b of all) if (a !== b) expect(overlap(a, b)).toBe(false)
+    // The lane grew to hold them, and the lanes below moved down with it.
+    const grown = lane(after, 'Pain points')
+    expect(grown.height).toBe(40 + 2 * 176 + 160 + 16)
+    expect(lane(after, 'Ideas').y).toBe(grown.y + grown.height)
+    // Each copy is one undo step, the lane's growth with it.
+    editor.undo()
+    expect(lane(editor.getState(), 'Pain points').height).toBe(40 + 176 + 160 + 16)
+    editor.undo()
+    expect(lane(editor.getState(), 'Pain points').height).toBe(pains.height)
+  })
+
+  it('notes from several cells are each copied into their own cell, a lane grown moving the copies below it', () => {
+    const editor = workshop()
+    const doc = editor.getState()
+    const ideas = lane(doc, 'Ideas')
+    const tasks = lane(doc, 'Tasks')
+    const awareness = stage(doc, 'Awareness')
+    const evaluation = stage(doc, 'Evaluation')
+    const ids = [
+      addAt(editor, awareness.x + 16, ideas.y + 20, 'Webinar'),
+      addAt(editor, awareness.x + 192, ideas.y + 20, 'Case study'),
+      addAt(editor, evaluation.x + 16, ideas.y + 20, 'Trial'),
+      addAt(editor, evaluation.x + 16, tasks.y + 20, 'Send the price list'),
+      addAt(editor, -900, 0, 'Parked'),
+    ]
+    const { recipe, ids: copies } = duplicateNotes(ids)
+    editor.run('Duplicate notes', recipe)
+    const after = editor.getState()
+    const at = (id: string) => [note(after, id).x, note(after, id).y]
+    // Awareness × Ideas holds a full row: its two copies go below it, and the lane grows.
+    expect(at(copies[0]!)).toEqual([awareness.x + 16, ideas.y + 196])
+    expect(at(copies[1]!)).toEqual([awareness.x + 192, ideas.y + 196])
+    expect(lane(after, 'Ideas').height).toBe(20 + 176 + 160 + 16)
+    // Evaluation × Ideas has room beside its note.
+    expect(at(copies[2]!)).toEqual([evaluation.x + 192, ideas.y + 20])
+    // Tasks moved down with the grown Ideas lane, its note and its copy (beside it) alike.
+    const moved = lane(after, 'Tasks').y - tasks.y
+    expect(moved).toBe(lane(after, 'Ideas').height - ideas.height)
+    expect(at(ids[3]!)).toEqual([evaluation.x + 16, tasks.y + 20 + moved])
+    expect(at(copies[3]!)).toEqual([evaluation.x + 192, tasks.y + 20 + moved])
+    // Outside the grid: 24 down and to the right.
+    expect(at(copies[4]!)).toEqual([-876, 24])
+    for (const [i, id] of ids.entries()) {
+      expect(stageName(after, copies[i]!)).toBe(stageName(after, id))
+      expect(laneName(after, copies[i]!)).toBe(laneName(after, id))
+    }
   })
 
   it('recolouring and setting the kind change every selected note in one step', () => {
