@@ -607,6 +607,48 @@ test('a note double-clicked at the edge of the board is written inside it, and t
   await expect(outlineNotes(page).first()).toContainText('Churn survey')
 })
 
+test('typing in a note that a zoom took out of view brings it back into view', async ({ page }) => {
+  await startApp(page)
+  await newMap(page, 'Blank')
+  await addNote(page, 'Renewal notice too late', { x: 0.5, y: 0.5 })
+  const area = (await board(page).boundingBox())!
+  const doc = await savedDocument(page, 'zoomed.journey')
+  const placed = doc.board.notes[0]!
+  const c = await camera(page)
+  await page.mouse.dblclick(
+    area.x + c.x + (placed.x + placed.width / 2) * c.scale,
+    area.y + c.y + (placed.y + placed.height / 2) * c.scale,
+  )
+  const editor = page.getByRole('textbox', { name: 'Note text' })
+  await expect(editor).toBeFocused()
+  // Zoom in around the board's top-left corner, far from the note, until the note is out of view.
+  await page.mouse.move(area.x + 20, area.y + 20)
+  await page.keyboard.down('Control')
+  for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -200)
+  await page.keyboard.up('Control')
+  await expect
+    .poll(async () => {
+      const box = (await editor.boundingBox())!
+      return box.x > area.x + area.width || box.y > area.y + area.height
+    })
+    .toBe(true)
+  await expect(editor).toBeFocused()
+  await page.keyboard.type(' soon')
+  await expect
+    .poll(async () => {
+      const box = (await editor.boundingBox())!
+      return (
+        box.x >= area.x &&
+        box.y >= area.y &&
+        box.x + box.width <= area.x + area.width &&
+        box.y + box.height <= area.y + area.height
+      )
+    })
+    .toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(outlineNotes(page).first()).toContainText('Renewal notice too late soon')
+})
+
 test('a note opened while partly past the edge of the board is brought into view to be written in', async ({
   page,
 }) => {

@@ -189,8 +189,22 @@ function NoteTextArea({
       place()
     }
     fit()
-    // Called from the window's listener above: a typed character's input event stops there.
-    onInput.current = fit
+    // Called from the window's listener above: a typed character's input event stops there. A
+    // zoom or pan since the note was opened may have taken it out of view: what is typed brings
+    // it back, as a text editor scrolls to the caret (worked out only when it is not wholly shown).
+    onInput.current = () => {
+      fit()
+      const { camera, viewport } = view.getState()
+      const s = camera.scale
+      const left = camera.x + box.x * s
+      const top = camera.y + box.y * s
+      const shown =
+        left >= 0 &&
+        top >= 0 &&
+        left + box.width * s <= viewport.width &&
+        top + box.height * s <= viewport.height
+      if (!shown) keepInView(view, box, 0)
+    }
     const unsubscribe = view.subscribe(place)
     return () => {
       onInput.current = () => {}
