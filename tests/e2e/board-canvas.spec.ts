@@ -1493,6 +1493,37 @@ test('deleting the first stage moves its notes clear of the lane names', async (
   expect(note!.y).toBeGreaterThan(GRID.y + GRID.laneHeight)
 })
 
+test('the strip a stage or lane deleted from the middle leaves is shaded, not part of its neighbour', async ({
+  page,
+}) => {
+  const colourAt = async (x: number, y: number) => {
+    const at = await onScreen(page, x, y)
+    const { data } = await canvasPixels(page, at, { x: at.x + 1, y: at.y + 1 })
+    return data.slice(0, 3)
+  }
+  // Lane 0 is white, lane 1 the lighter grey of the bands.
+  expect(await colourAt(stageMiddle(4), laneMiddle(0))).toEqual([255, 255, 255])
+  const header = await onScreen(page, stageMiddle(4), headerMiddle)
+  await page.mouse.move(header.x, header.y)
+  await page.getByRole('button', { name: 'Delete stage Adoption' }).click()
+  await expect(outlineList(page, 'Stages').getByRole('listitem')).toHaveCount(6)
+  await page.mouse.move(0, 0)
+  const gap = [230, 234, 240]
+  await expect.poll(() => colourAt(stageMiddle(4), laneMiddle(0))).toEqual(gap)
+  expect(await colourAt(stageMiddle(4), laneMiddle(3))).toEqual(gap)
+  // Its neighbours are still cells.
+  expect(await colourAt(stageMiddle(3), laneMiddle(0))).toEqual([255, 255, 255])
+  expect(await colourAt(stageMiddle(5), laneMiddle(0))).toEqual([255, 255, 255])
+  // A lane deleted from the middle (from the keyboard's dialog) leaves a shaded strip across.
+  await page.getByRole('button', { name: 'Edit stages and lanes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Stages and lanes' })
+  await dialog.getByRole('button', { name: 'Delete lane Pain points' }).click()
+  await page.keyboard.press('Escape')
+  await expect(outlineList(page, 'Lanes').getByRole('listitem')).toHaveCount(4)
+  await expect.poll(() => colourAt(stageMiddle(1), laneMiddle(2))).toEqual(gap)
+  expect(await colourAt(stageMiddle(1), laneMiddle(0))).toEqual([255, 255, 255])
+})
+
 test('a stage or lane added out of view is brought into view, its name field whole on the board', async ({
   page,
 }) => {

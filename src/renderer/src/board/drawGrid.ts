@@ -8,6 +8,7 @@ import { laneHeaderRect, stageHeaderRect, type HeaderKind } from './headers'
 import {
   FONT,
   GRID_BORDER,
+  GRID_GAP,
   GRID_LINE,
   INK,
   LANE_BANDS,
@@ -63,16 +64,28 @@ export function drawGrid(
     ctx.fillRect(band.x, band.y, band.width, band.height)
   })
   ctx.restore()
+  // Where a stage or lane was deleted from the middle, the strip left is in no stage (or lane):
+  // shaded, with a line on each side, it does not read as part of its neighbour, and its notes
+  // as sorted.
+  const stageSpans = board.stages.map((stage) => ({ start: stage.x, end: stage.x + stage.width }))
+  const laneSpans = board.lanes.map((lane) => ({ start: lane.y, end: lane.y + lane.height }))
+  const columnGaps = gapsBetween(stageSpans, grid.x, grid.x + grid.width)
+  const rowGaps = gapsBetween(laneSpans, grid.y, grid.y + grid.height)
+  if (columnGaps.length > 0 || rowGaps.length > 0) {
+    ctx.fillStyle = GRID_GAP
+    for (const gap of columnGaps) ctx.fillRect(gap.start, grid.y, gap.end - gap.start, grid.height)
+    for (const gap of rowGaps) ctx.fillRect(grid.x, gap.start, grid.width, gap.end - gap.start)
+  }
   ctx.strokeStyle = GRID_LINE
   ctx.lineWidth = 1 / scale
   ctx.beginPath()
-  for (const lane of board.lanes) {
-    ctx.moveTo(grid.x, lane.y)
-    ctx.lineTo(grid.x + grid.width, lane.y)
+  for (const y of edges(laneSpans)) {
+    ctx.moveTo(grid.x, y)
+    ctx.lineTo(grid.x + grid.width, y)
   }
-  for (const stage of board.stages) {
-    ctx.moveTo(stage.x, grid.y)
-    ctx.lineTo(stage.x, grid.y + grid.height)
+  for (const x of edges(stageSpans)) {
+    ctx.moveTo(x, grid.y)
+    ctx.lineTo(x, grid.y + grid.height)
   }
   ctx.stroke()
   ctx.strokeStyle = GRID_BORDER
@@ -101,6 +114,34 @@ export function drawGrid(
     const on = active?.kind === 'lane' && active.id === lane.id
     drawLaneHeader(ctx, r, lane.name, on, scale, widen)
   })
+}
+
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** The stretches of [from, to] that no span covers, in order. */
+export function gapsBetween(spans: readonly Span[], from: number, to: number): Span[] {
+  const gaps: Span[] = []
+  let at = from
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start > at) gaps.push({ start: at, end: Math.min(span.start, to) })
+    at = Math.max(at, span.end)
+  }
+  if (at < to) gaps.push({ start: at, end: to })
+  return gaps.filter((gap) => gap.end > gap.start)
+}
+
+/**
+ * Where the lines between bands go: each band's start, and its end where no band starts (the
+ * last band's end is the grid's border; the end of one before a gap is a line of its own).
+ */
+function edges(spans: readonly Span[]): number[] {
+  const starts = new Set(spans.map((span) => span.start))
+  const last = Math.max(...spans.map((span) => span.end))
+  const ends = spans.map((span) => span.end).filter((end) => !starts.has(end) && end < last)
+  return [...starts, ...new Set(ends)]
 }
 
 /** A stage header on its own, for the copy that follows the pointer while it is dragged. */

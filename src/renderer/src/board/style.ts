@@ -24,6 +24,8 @@ export const MIN_DETAILED_NOTE_PX = 14
 export const INK = '#1f2a37'
 export const GRID_LINE = '#d5dbe3'
 export const GRID_BORDER = '#c3cbd6'
+/** A strip of the grid in no stage or no lane (one deleted from the middle). */
+export const GRID_GAP = '#e6eaf0'
 export const LANE_BANDS = ['#ffffff', '#f6f8fb'] as const
 export const STAGE_HEADER_FILL = '#26364a'
 export const LANE_HEADER_FILL = '#e9eef5'
