@@ -241,8 +241,11 @@ test('Ctrl+A selects every note, Delete removes them in one step, and undo bring
   await expect(selectionBar(page)).toContainText('3 notes')
   await page.keyboard.press('Delete')
   await expect(outlineNotes(page)).toHaveCount(0)
+  // Notes that go unseen (off screen, or many at once) are said to have gone, until undone.
+  await expect(boardMessage(page)).toHaveText('Deleted 3 notes. Undo brings them back.')
   await page.keyboard.press('Control+z')
   await expect(outlineNotes(page)).toHaveCount(3)
+  await expect(boardMessage(page)).toHaveText('')
 })
 
 test('Ctrl+D duplicates the selection, and the copies are selected', async ({ page }) => {

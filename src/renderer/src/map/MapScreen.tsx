@@ -1,7 +1,7 @@
 // The open map: its toolbar, a banner when the file is read-only, the board with what sits around
 // it (note editor, selection toolbar, Find, minimap, messages) and the board's outline. One board
 // view (camera, selection, editing) per open map is shared by all of them.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { createBoardView } from '../board/boardView'
 import { VoteLayer } from '../facilitation/VoteLayer'
 import { JourneyWorkspace } from '../journey/JourneyWorkspace'
@@ -43,7 +43,12 @@ export function MapScreen({
 
   const ui = useMemo<BoardUi>(
     () => ({
-      say: (text) => setMessage((last) => ({ text, id: (last?.id ?? 0) + 1 })),
+      say: (text, options) =>
+        setMessage((last) => ({
+          text,
+          id: (last?.id ?? 0) + 1,
+          revision: options?.untilChange ? editor.revision() : undefined,
+        })),
       confirm: (q) =>
         new Promise<boolean>((resolve) =>
           setQuestion({
@@ -60,7 +65,17 @@ export function MapScreen({
         document.querySelector<HTMLInputElement>('.find__input')?.select()
       },
     }),
-    [pointer],
+    [pointer, editor],
+  )
+  // A message about the change just made goes at the map's next change (an undo, an edit).
+  useEffect(
+    () =>
+      editor.subscribe(() =>
+        setMessage((last) =>
+          last?.revision !== undefined && editor.revision() !== last.revision ? null : last,
+        ),
+      ),
+    [editor],
   )
   const actions = useMemo(
     () => createBoardActions(editor, view, ui, readOnly),

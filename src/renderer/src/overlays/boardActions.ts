@@ -33,8 +33,11 @@ import { beginNewNote } from './noteEditing'
 
 /** What the board's surroundings offer the actions: messages, questions, the pointer. */
 export interface BoardUi {
-  /** A short message in the board's status line ("Only text can be pasted as notes."). */
-  say(message: string): void
+  /**
+   * A short message in the board's status line ("Only text can be pasted as notes."). With
+   * `untilChange`, it is about the change just made, and goes at the map's next change (an undo).
+   */
+  say(message: string, options?: { untilChange?: boolean }): void
   /** Asks a yes/no question in a dialog; resolves to true for yes. */
   confirm(question: { title: string; body: string; confirm: string }): Promise<boolean>
   /** The pointer in board-area pixels while it is over the board, else null. */
@@ -140,10 +143,14 @@ export function createBoardActions(
     deleteSelected() {
       const ids = selected()
       if (ids.length === 0) return
+      const revision = editor.revision()
       change(() => {
         editor.run(ids.length === 1 ? 'Delete note' : 'Delete notes', deleteNotes(ids))
         view.clearSelection()
       })
+      // A note seen going is enough; several may go unseen, off screen or in a Ctrl+A.
+      if (ids.length > 1 && editor.revision() !== revision)
+        ui.say(`Deleted ${countNotes(ids.length)}. Undo brings them back.`, { untilChange: true })
     },
     duplicateSelected() {
       const ids = selected()
@@ -226,6 +233,7 @@ export function createBoardActions(
       if (piled > 0)
         ui.say(
           `${countNotes(piled)} now ${piled === 1 ? 'lies' : 'lie'} on top of others. Undo takes it back; Tidy spreads notes out in their cells.`,
+          { untilChange: true },
         )
     },
     tidy() {
