@@ -96,7 +96,7 @@ export function drawNoteBody(
   ctx.fillStyle = INK
   const tx = layout.rtl ? x + w - NOTE_PADDING : x + NOTE_PADDING
   let ty = y + NOTE_PADDING + baseline
-  for (const line of layout.lines) {
+  for (const line of layout.drawn ?? layout.lines) {
     ctx.fillText(line, tx, ty)
     ty += layout.lineHeight
   }

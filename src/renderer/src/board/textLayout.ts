@@ -13,6 +13,12 @@ export interface TextLayout {
   readonly rtl: boolean
   /** The text did not fit even at the smallest size and was cut. */
   readonly truncated: boolean
+  /**
+   * The lines as drawn, one by one, where the text mixes directions: each line with the direction
+   * of the text around it in its paragraph marked at its ends (see `inContext`), so that it reads
+   * as the same line does in the whole paragraph (the note editor's). Absent when all is one way.
+   */
+  readonly drawn?: readonly string[]
 }
 
 /** The font string for a note's text at `size` board units. */
@@ -67,7 +73,7 @@ function computeLayout(text: string, width: number, maxHeight: number): TextLayo
       brokeWord = false
       const lines = wrap(paragraphs, (width * REF_SIZE) / size, maxLines + 1)
       if (lines.length <= maxLines && !(wholeWords && brokeWord)) {
-        return { fontSize: size, lineHeight, lines, rtl, truncated: false }
+        return withDrawn(text, { fontSize: size, lineHeight, lines, rtl, truncated: false })
       }
     }
   }
@@ -77,21 +83,77 @@ function computeLayout(text: string, width: number, maxHeight: number): TextLayo
   const lines = wrap(paragraphs, (width * REF_SIZE) / size, maxLines).slice(0, maxLines)
   const last = lines.length - 1
   lines[last] = ellipsize(lines[last] ?? '', (width * REF_SIZE) / size)
-  return { fontSize: size, lineHeight, lines, rtl, truncated: true }
+  return withDrawn(text, { fontSize: size, lineHeight, lines, rtl, truncated: true })
 }
+
+const LRM = '\u200E'
+const RLM = '\u200F'
+
+/** The layout with `drawn` lines when the text has right-to-left characters. */
+function withDrawn(text: string, layout: TextLayout): TextLayout {
+  if (!RTL_STRONG.test(text)) return layout
+  return {
+    ...layout,
+    drawn: inContext(text.split(/\r?\n/), layout.lines, lineParagraphs, layout.rtl),
+  }
+}
+
+/**
+ * Each line drawn on its own loses what is around it in its paragraph: a neutral at its end (a
+ * space, an emoji, punctuation) takes the line's base direction, where in the paragraph it sits
+ * between two right-to-left words and reads right to left. So each line gets, at each end, a mark
+ * (LRM or RLM, zero-width and strong) with the direction of the nearest strong character beyond
+ * that end in its paragraph (the paragraph's own direction where there is none).
+ */
+function inContext(
+  paragraphs: readonly string[],
+  lines: readonly string[],
+  paragraphOf: readonly number[],
+  rtl: boolean,
+): string[] {
+  const base = rtl ? RLM : LRM
+  const mark = (ch: string | undefined) =>
+    ch === undefined ? base : RTL_STRONG.test(ch) ? RLM : LRM
+  let cursor = 0
+  let current = -1
+  return lines.map((line, i) => {
+    const p = paragraphOf[i] ?? 0
+    if (p !== current) {
+      current = p
+      cursor = 0
+    }
+    const paragraph = paragraphs[p] ?? ''
+    // Lines keep the paragraph's text in order, less the spaces where they break (and the
+    // ellipsis of a cut last line).
+    const plain = line.endsWith('…') ? line.slice(0, -1) : line
+    const found = paragraph.indexOf(plain, cursor)
+    const start = found >= 0 ? found : cursor
+    const end = start + plain.length
+    cursor = end
+    const before = [...paragraph.slice(0, start)].reverse().find(strong)
+    const after = [...paragraph.slice(end)].find(strong)
+    return mark(before) + line + mark(after)
+  })
+}
+
+const strong = (ch: string) => RTL_STRONG.test(ch) || LTR_STRONG.test(ch)
 
 /** Set by `wrap` when it had to break a word that is longer than a line. */
 let brokeWord = false
+/** Set by `wrap`: the paragraph each line it made comes from. */
+let lineParagraphs: number[] = []
 
 /** Greedy line breaking; stops once `limit` lines are made (enough to know it does not fit). */
 function wrap(paragraphs: readonly (readonly Unit[])[], width: number, limit: number): string[] {
   const lines: string[] = []
-  for (const paragraph of paragraphs) {
+  lineParagraphs = []
+  for (const [p, paragraph] of paragraphs.entries()) {
     let line = ''
     let lineWidth = 0
     let pendingSpace: Unit | null = null
     const flush = () => {
       lines.push(line)
+      lineParagraphs.push(p)
       line = ''
       lineWidth = 0
       pendingSpace = null
@@ -129,6 +191,7 @@ function wrap(paragraphs: readonly (readonly Unit[])[], width: number, limit: nu
       }
     }
     lines.push(line)
+    lineParagraphs.push(p)
   }
   return lines
 }

@@ -100,3 +100,23 @@ describe('text of any script in a note', () => {
     expect(text.startsWith(layout.lines.slice(0, -1).join(' '))).toBe(true)
   })
 })
+
+describe('lines of mixed direction', () => {
+  it('are drawn with the direction of the text around them marked, as they read in the paragraph', () => {
+    // 128 px a line: "Go שלום 😀" (110) fits, " עולם" more does not. The emoji ends the first line
+    // between two Hebrew words: in the paragraph it reads right to left with them, and drawn on its
+    // own the line needs an RLM after it to do the same.
+    const layout = noteTextLayout('Go שלום 😀 עולם', 160, 400)
+    expect(layout.lines).toEqual(['Go שלום 😀', 'עולם'])
+    expect(layout.drawn).toEqual(['\u200eGo שלום 😀\u200f', '\u200fעולם\u200e'])
+  })
+
+  it('are drawn as they are where the text runs one way only', () => {
+    expect(noteTextLayout('Sign-up form asks for too much', 160, 160).drawn).toBeUndefined()
+  })
+
+  it('mark each paragraph on its own', () => {
+    const layout = noteTextLayout('שלום 😀\nHi', 300, 400)
+    expect(layout.drawn).toEqual(['\u200fשלום 😀\u200f', '\u200fHi\u200f'])
+  })
+})
