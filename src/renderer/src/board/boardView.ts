@@ -117,13 +117,20 @@ export function fitCamera(
       scale,
     }
   }
-  const fitInto = (left: number, top: number, right: number, bottom: number): Camera => {
-    const camera = place(left, top, right, bottom)
+  /**
+   * Fitted inside the margins; what reaches left of the bounds (`leftRoom`) stays right of `edge`:
+   * the view's edge, or the control on the left the map is fitted beside.
+   */
+  const fitInto = (left: number, top: number, right: number, bottom: number, edge = 0): Camera => {
+    let camera = place(left, top, right, bottom)
     // The room wanted grows as the scale falls, and making it falls the scale a little: two
-    // pixels more cover that.
-    const room = leftRoom(camera.scale)
-    if (camera.x + bounds.x * camera.scale - room >= 0) return camera
-    return place(Math.max(left, room + 2), top, right, bottom)
+    // pixels more, and a second look, cover that.
+    for (let tries = 0; tries < 3; tries++) {
+      const room = leftRoom(camera.scale)
+      if (camera.x + bounds.x * camera.scale - room >= edge) break
+      camera = place(Math.max(left, edge + room + 2), top, right, bottom)
+    }
+    return camera
   }
   const m = FIT_MARGIN
   const high = (r: Rect) => r.y + r.height / 2 < viewport.height / 2
@@ -144,7 +151,7 @@ export function fitCamera(
   const left = Math.max(m, ...onLeft.map((r) => r.x + r.width + CONTROL_GAP))
   const right = Math.max(m, ...onRight.map((r) => viewport.width - r.x + CONTROL_GAP))
   const above = fitInto(m, top, m, bottom)
-  const between = fitInto(left, top, right, m)
+  const between = fitInto(left, top, right, m, left > m ? left - CONTROL_GAP : 0)
   return above.scale >= between.scale ? above : between
 }
 

@@ -87,6 +87,13 @@ describe('fitting the map to the view', () => {
     const box = shown(wide, camera)
     expect(box.x).toBeGreaterThanOrEqual(room(camera.scale))
     expect(box.x + box.width).toBeCloseTo(1000 - 48)
+    // Fitted between the controls, the room is kept from the minimap's edge, not the view's: the
+    // lane names a far-out map widens to the left do not go under it.
+    const tallGrid = { x: 0, y: 0, width: 1800, height: 2000 }
+    const between = fitCamera(tallGrid, viewport, [minimap, zoom], 1, 48, room)
+    const beside = shown(tallGrid, between)
+    expect(beside.x - room(between.scale)).toBeGreaterThanOrEqual(minimap.x + minimap.width)
+    expect(beside.x + beside.width).toBeLessThanOrEqual(zoom.x)
     // A map fitted by its height has room enough beside it: centred as before.
     const tall = { x: 0, y: 0, width: 800, height: 20_000 }
     const centred = fitCamera(tall, viewport, [], 1, 48, room)
