@@ -640,6 +640,33 @@ test('a click on the minimap moves the view there, and its frame follows the vie
   await expect.poll(async () => (await minimapFrame(page)).x).toBeGreaterThan(box.x)
 })
 
+test("with the view panned wholly off the map, the minimap shows it at the map's nearest edge", async ({
+  page,
+}) => {
+  await noteAt(page, 'Renewal call booked', stageMiddle(5), laneMiddle(3))
+  const map = (await page.getByRole('img', { name: 'Minimap' }).boundingBox())!
+  await board(page).hover({ position: { x: 300, y: 200 } })
+  // Far right and below the map: the frame sits in the minimap's bottom-right corner.
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(2000, 2000)
+  await expect
+    .poll(async () => {
+      const frame = await minimapFrame(page)
+      return [
+        frame.x + frame.width > map.x + map.width - 12,
+        frame.y + frame.height > map.y + map.height - 12,
+      ]
+    })
+    .toEqual([true, true])
+  // Far left and above it: in the top-left corner.
+  for (let i = 0; i < 16; i++) await page.mouse.wheel(-2000, -2000)
+  await expect
+    .poll(async () => {
+      const frame = await minimapFrame(page)
+      return [frame.x < map.x + 12, frame.y < map.y + 12]
+    })
+    .toEqual([true, true])
+})
+
 test('a drag that leaves the minimap holds the view at its edge, not far off the board', async ({
   page,
 }) => {

@@ -89,9 +89,10 @@ export function Minimap({ editor, view }: { editor: Editor; view: BoardView }) {
       const top = Math.max(0, mapping.y + seen.y * mapping.scale)
       const right = Math.min(width, mapping.x + (seen.x + seen.width) * mapping.scale)
       const bottom = Math.min(height, mapping.y + (seen.y + seen.height) * mapping.scale)
+      // A view wholly off the map still shows where it is: a sliver at the map's nearest edge.
       const shown = {
-        x: left,
-        y: top,
+        x: Math.min(left, width - 3),
+        y: Math.min(top, height - 3),
         width: Math.max(3, right - left),
         height: Math.max(3, bottom - top),
       }
