@@ -184,11 +184,12 @@ function stageLabelBox(r: Rect, size: number): Rect {
 }
 
 /**
- * What each stage header reads ("3   Purchase", or the name alone when a numbered name would be
- * cut short) and the size in board units all of them are drawn at.
- * The size is 30, or MIN_HEADER_PX on screen when that is larger; zoomed far out, where names are
- * at that smallest size, all shrink alike (down to MIN_SQUEEZED_HEADER_PX) as far as the widest
- * name for its column needs, before any is cut.
+ * What each stage header reads ("3   Purchase"; a name too long for its header is cut with an
+ * ellipsis, and keeps its number, as do the others) and the size in board units all of them are
+ * drawn at. The size is 30, or MIN_HEADER_PX on screen when that is larger; zoomed far out, where
+ * names are at that smallest size, the numbers go unless every numbered name fits, and all names
+ * shrink alike (down to MIN_SQUEEZED_HEADER_PX) as far as the widest name for its column needs,
+ * before any is cut.
  */
 export function stageLabels(
   ctx: CanvasRenderingContext2D,
@@ -200,9 +201,11 @@ export function stageLabels(
   const inset = stageTextInset(scale)
   const room = (i: number) => (board.stages[i]?.width ?? 0) - 12 - 2 * inset
   const numbered = names.map((name, i) => `${i + 1}   ${name}`)
+  // Zoomed in, a name too long for its header would be cut with or without its number: the numbers
+  // stay, so one long name does not take them from every header.
+  if (size > MIN_HEADER_PX / scale) return { labels: numbered, size }
   if (numbered.every((label, i) => boldWidth(ctx, label, size) <= room(i)))
     return { labels: numbered, size }
-  if (size > MIN_HEADER_PX / scale) return { labels: names, size }
   const squeezed = Math.min(
     size,
     ...names.map((name, i) => (size * room(i)) / (boldWidth(ctx, name, size) || 1)),

@@ -71,6 +71,22 @@ describe('stage names', () => {
   })
 })
 
+describe('stage numbers', () => {
+  it('stay on every header when one name is too long for its own', () => {
+    const long = 'Purchase & contract signature (legal, procurement)'
+    const board = {
+      stages: ['Awareness', 'Evaluation', long].map((name, i) => ({
+        id: `s${i}`,
+        name,
+        x: 200 + i * 360,
+        width: 360,
+      })),
+    } as unknown as Board
+    const { labels } = stageLabels(ctx, board, 1)
+    expect(labels).toEqual(['1   Awareness', '2   Evaluation', `3   ${long}`])
+  })
+})
+
 describe('room for the lane names left of the lane headers', () => {
   it('is what a widened name needs past a header narrower on screen than the name', () => {
     expect(laneNamesReach(0.02)).toBeCloseTo(76 - 164 * 0.02)
