@@ -91,7 +91,7 @@ export function DeadlineField({ value, today, disabled, onChange }: DeadlineFiel
         type="text"
         className="input"
         aria-label="Type a deadline"
-        placeholder="e.g. 31/03/2026, in 2 weeks, next friday"
+        placeholder="e.g. in 2 weeks, next friday"
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}
         value={typed}
