@@ -230,6 +230,39 @@ export function resizeBand(doc: JourneyDocument, axis: Axis, id: string, size: n
 }
 
 /**
+ * Grows several bands at once to at least the sizes asked (none is made smaller), in one pass over
+ * the notes: each band moves on by what the bands before it grew, with its notes, and the notes in
+ * no band go as `deltasFor` says.
+ */
+export function growBands(
+  doc: JourneyDocument,
+  axis: Axis,
+  sizes: ReadonlyMap<string, number>,
+): Recipe {
+  const sorted = bands(doc, axis).sort((a, b) => a.start - b.start)
+  const starts = new Map<string, number>()
+  const grown = new Map<string, number>()
+  let shift = 0
+  for (const band of sorted) {
+    if (shift !== 0) starts.set(band.id, band.start + shift)
+    const size = Math.min(MAX_COORDINATE, Math.max(band.size, sizes.get(band.id) ?? band.size))
+    if (size !== band.size) grown.set(band.id, size)
+    shift += size - band.size
+  }
+  if (grown.size === 0) return noChange
+  const plan = { starts }
+  const deltas = deltasFor(doc, axis, plan, shift)
+  return (draft) => {
+    for (const item of draftItems(draft, axis)) {
+      const size = grown.get(item.id)
+      if (size !== undefined) item[axis.size] = size
+    }
+    applyStarts(draft, axis, plan)
+    applyNoteDeltas(draft, axis, deltas)
+  }
+}
+
+/**
  * Moves a band to position `toIndex` (0 is first). The bands are laid out end to end again in the
  * new order, and each band's notes travel with it, keeping their place inside the band.
  */
@@ -299,9 +332,11 @@ function clearOfHeaders(doc: JourneyDocument, axis: Axis, id: string): Map<strin
 }
 
 /**
- * How far each note moves: a band's notes as far as their band, and the notes in no band past the
- * grid's far end (a note parked below the lanes, the unsorted heap right of the stages) as far as
- * that end moves (`endDelta`), so a band added or grown never takes in notes left outside the grid.
+ * How far each note moves: a band's notes as far as their band; a note in no band inside the grid
+ * (in the strip a deleted band left) as far as the band after it, so the strip moves whole and no
+ * band grows or slides over it; and the notes in no band past the grid's far end (parked below
+ * the lanes, the unsorted heap right of the stages) as far as that end moves (`endDelta`). So a
+ * band added, grown or moved never takes in notes left outside every band.
  */
 function deltasFor(
   doc: JourneyDocument,
@@ -313,11 +348,16 @@ function deltasFor(
   const deltas = noteDeltas(doc.board.notes, all, plan, (note) => {
     return axis.bandOf(note, doc)?.id ?? null
   })
-  if (endDelta === 0 || all.length === 0) return deltas
+  if (all.length === 0) return deltas
+  const byStart = [...all].sort((a, b) => a.start - b.start)
+  const first = byStart[0]?.start ?? 0
   const end = Math.max(...all.map((band) => band.start + band.size))
   for (const note of doc.board.notes) {
     const centre = note[axis.start] + note[axis.size] / 2
-    if (centre >= end && axis.bandOf(note, doc) === null) deltas.set(note.id, endDelta)
+    if (centre < first || axis.bandOf(note, doc) !== null) continue
+    const next = centre < end ? byStart.find((band) => band.start > centre) : undefined
+    const delta = next ? (plan.starts.get(next.id) ?? next.start) - next.start : endDelta
+    if (delta !== 0) deltas.set(note.id, delta)
   }
   return deltas
 }

@@ -27,19 +27,27 @@ export function shiftAfter(bands: readonly Band[], index: number, delta: number)
 
 /**
  * The bands re-laid out end to end in a new order, from where the first band starts now; each band
- * keeps its size.
+ * keeps its size, and the gap before it (where a band was deleted, with notes in no band in it:
+ * they go with the band after them), unless it comes first.
  */
 export function reorder(bands: readonly Band[], from: number, to: number): BandPlan {
   const order = [...bands]
   const [moved] = order.splice(from, 1)
   if (!moved) return { starts: new Map() }
   order.splice(Math.max(0, Math.min(order.length, to)), 0, moved)
+  const lead = new Map<string, number>()
+  const sorted = [...bands].sort((a, b) => a.start - b.start)
+  sorted.forEach((band, i) => {
+    const before = sorted[i - 1]
+    lead.set(band.id, before ? Math.max(0, band.start - (before.start + before.size)) : 0)
+  })
   let cursor = Math.min(...bands.map((band) => band.start))
   const starts = new Map<string, number>()
-  for (const band of order) {
+  order.forEach((band, i) => {
+    if (i > 0) cursor += lead.get(band.id) ?? 0
     starts.set(band.id, cursor)
     cursor += band.size
-  }
+  })
   return { starts, order: order.map((band) => band.id) }
 }
 

@@ -94,8 +94,8 @@ export function pasteNotes(
  * first free room above the pointer, so the lane keeps no empty strip). So the lines of a copied
  * spreadsheet column all land in the stage and lane they were pasted into. Lines that would stand
  * more than `MAX_PASTED_ROWS_PER_NOTE_ACROSS` rows for each note across make wider rows instead,
- * the column made wider to hold them (later columns and their notes move right; a note in no
- * column that the wider column then covers becomes one of its notes). Elsewhere the rows start at
+ * the column made wider to hold them (later columns and their notes move right, and so do the
+ * notes in no column beyond it: see `resizeBand`). Elsewhere the rows start at
  * `at`: as wide as the column in a stage column outside the lanes, else 10 notes wide. More than
  * `PASTE_CONFIRM_THRESHOLD` lines make a square grid from `at` instead (a cell or column of
  * thousands would be far taller than wide), as do lines that would make a cell's lane taller than
@@ -269,13 +269,15 @@ function rowsInCell(
   const x = Math.round(within(at.x, stage.x, width, rowsWide))
   // The notes already in the cell under the rows' columns: the rows must not cover them. A wider
   // column moves the later columns (in the map's order, as resizeStage does) and their notes
-  // right by as much.
+  // right by as much, and the notes in no column beyond its end.
   const shift = width - stage.width
   const index = board.stages.indexOf(stage)
+  const end = stage.x + stage.width
   const below = board.notes.filter((n) => {
     if (laneOf(n, board.lanes) !== lane) return false
     const own = stageOf(n, board.stages)
-    const left = n.x + (own && board.stages.indexOf(own) > index ? shift : 0)
+    const moves = own ? board.stages.indexOf(own) > index : n.x + n.width / 2 >= end
+    const left = n.x + (moves ? shift : 0)
     return left < x + rowsWide && x < left + n.width
   })
   const widened = shift > 0 ? { stage: { id: stage.id, width } } : {}

@@ -127,9 +127,9 @@ describe('lanes', () => {
       now: NOW,
     })
     const above = addNote({
-      x: doc.board.stages[0]!.x - 600,
-      y: bottom.y - 400,
-      text: 'Left of the grid',
+      x: stage(doc, 'Onboarding').x + 40,
+      y: doc.board.lanes[0]!.y - 600,
+      text: 'Above the grid',
       now: NOW,
     })
     editor.run('Add note', parked.recipe)
@@ -141,8 +141,8 @@ describe('lanes', () => {
     expect(note(now, parked.id).y).toBe(end + 40 + lane(now, 'Emotions').height)
     expect(laneName(now, parked.id)).toBeNull()
     expect(kindOf(note(now, parked.id), null)).toBe('idea')
-    // A note left of the grid, in no lane but not past its end, stays where it is.
-    expect(note(now, above.id).y).toBe(bottom.y - 400)
+    // A note above the grid, in no lane but not past its end, stays where it is.
+    expect(note(now, above.id).y).toBe(doc.board.lanes[0]!.y - 600)
     const emotions = lane(now, 'Emotions')
     editor.run('Resize lane', resizeLane(now, emotions.id, emotions.height + 100))
     now = editor.getState()
@@ -151,6 +151,30 @@ describe('lanes', () => {
     editor.undo()
     editor.undo()
     expect(note(editor.getState(), parked.id).y).toBe(end + 40)
+  })
+
+  it('the notes in the strip a deleted lane left stay in no lane as the lanes around it are added, grown or moved', () => {
+    const { editor, pain } = boardWithNotes()
+    const lanes = () => editor.getState().board.lanes
+    editor.run('Delete lane', deleteLane(lane(editor.getState(), 'Pain points').id))
+    const check = () => {
+      const now = editor.getState()
+      const n = note(now, pain)
+      expect(laneName(now, pain)).toBeNull()
+      expect(kindOf(n, laneOf(n, now.board.lanes))).toBe('pain-point')
+    }
+    const actions = lane(editor.getState(), 'Customer actions')
+    editor.run(
+      'Add lane',
+      addLane(editor.getState(), { name: 'Emotions', kind: 'other', afterId: actions.id }).recipe,
+    )
+    check()
+    editor.run('Resize lane', resizeLane(editor.getState(), actions.id, actions.height + 150))
+    check()
+    editor.run('Move lane', moveLane(editor.getState(), lane(editor.getState(), 'Tasks').id, 0))
+    check()
+    editor.run('Move lane', moveLane(editor.getState(), lanes()[0]!.id, lanes().length - 1))
+    check()
   })
 
   it('deleting the top lane moves its notes up past the stage names, keeping their layout', () => {

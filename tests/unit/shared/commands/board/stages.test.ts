@@ -79,6 +79,38 @@ describe('stage columns', () => {
     expect(stageName(after, heap.id)).toBeNull()
   })
 
+  it('the notes in the strip a deleted stage left stay unsorted as the columns around it are added, widened or moved', () => {
+    const editor = workshop()
+    const y = editor.getState().board.lanes[1]!.y + 30
+    const adoption = stage(editor.getState(), 'Adoption')
+    const left = addNote({ x: adoption.x + 40, y, text: 'Left in the strip', now: NOW })
+    editor.run('Add note', left.recipe)
+    editor.run('Delete stage', deleteStage(adoption.id))
+    const check = () => expect(stageName(editor.getState(), left.id)).toBeNull()
+    check()
+    const onboarding = stage(editor.getState(), 'Onboarding')
+    editor.run(
+      'Add stage',
+      addStage(editor.getState(), { name: 'Support', afterId: onboarding.id }).recipe,
+    )
+    check()
+    editor.run(
+      'Resize stage',
+      resizeStage(editor.getState(), onboarding.id, onboarding.width + 200),
+    )
+    check()
+    editor.run(
+      'Move stage',
+      moveStage(editor.getState(), stage(editor.getState(), 'Advocacy').id, 0),
+    )
+    check()
+    editor.run(
+      'Move stage',
+      moveStage(editor.getState(), stage(editor.getState(), 'Renewal').id, 1),
+    )
+    check()
+  })
+
   it('renaming trims the name, and an empty name is refused with a message', () => {
     const { editor } = boardWithNotes()
     const id = stage(editor.getState(), 'Renewal').id
