@@ -12,9 +12,9 @@ import type {
   NoteKind,
   Stage,
 } from '../../document/types'
-import { laneOf, stageOf } from '../../journey/geometry'
+import { laneLocator, laneOf, stageLocator, stageOf } from '../../journey/geometry'
 import { MAX_COORDINATE } from '../../document/schema'
-import { LANE_AXIS, resizeBand } from './bandCommands'
+import { growBands, LANE_AXIS } from './bandCommands'
 import {
   clampCoordinate,
   columnsIn,
@@ -270,42 +270,62 @@ export function duplicateNotes(
     const before = plain(draft) as JourneyDocument
     const { stages, lanes } = before.board
     const index = indexById(before.board.notes)
-    // The notes by cell; the cells of the lowest lane first, as a lane grown for its copies moves
-    // the lanes below it, with their notes and the copies already made there.
-    const cells = new Map<string, { laneY: number; ids: string[] }>()
+    // The notes by cell. Where each cell's copies go is worked out on the board as it is (a cell's
+    // place depends on its own notes only); then the lanes that must grow grow, all at once,
+    // moving the lanes below and their notes; then the copies are made where their notes are now.
+    const stageAt = stageLocator(stages)
+    const laneAt = laneLocator(lanes)
+    const cellOf = (note: Note) => {
+      const stage = stageAt(note)
+      const lane = laneAt(note)
+      return stage && lane ? `${stage.id} ${lane.id}` : ''
+    }
+    const cells = new Map<string, Note[]>()
     for (const id of sources) {
       const note = before.board.notes[index.get(id) ?? -1]
       if (!note) continue
-      const stage = stageOf(note, stages)
-      const lane = laneOf(note, lanes)
-      const key = stage && lane ? `${stage.id} ${lane.id}` : ''
-      const cell = cells.get(key) ?? { laneY: key ? (lane?.y ?? 0) : Infinity, ids: [] }
-      cell.ids.push(id)
-      cells.set(key, cell)
+      const key = cellOf(note)
+      const cell = cells.get(key)
+      if (cell) cell.push(note)
+      else cells.set(key, [note])
     }
-    const order = [...cells.values()].sort((a, b) => b.laneY - a.laneY)
-    for (const cell of order) {
-      const doc = plain(draft) as JourneyDocument
-      const at = indexById(doc.board.notes)
-      const notes = cell.ids.flatMap((id) => doc.board.notes[at.get(id) ?? -1] ?? [])
-      const place = duplicatePlace(doc.board, notes)
-      if (place.growLane)
-        resizeBand(doc, LANE_AXIS, place.growLane.id, place.growLane.height)(draft)
-      for (const note of notes) {
-        const copy: Note = {
-          ...note,
-          id: copies[sources.indexOf(note.id)] ?? newId('note'),
-          x: clampCoordinate(note.x + place.dx),
-          y: clampCoordinate(note.y + place.dy),
-          tags: [...note.tags],
-          source: { ...note.source },
-          step: { ...note.step },
-          votes: 0,
-          createdAt: now.toISOString(),
-        }
-        draft.board.notes.push(castDraft(copy))
+    // Every note of those cells, in one pass over the board.
+    const held = new Map<string, Note[]>()
+    for (const note of before.board.notes) {
+      const key = cellOf(note)
+      if (key === '' || !cells.has(key)) continue
+      const cell = held.get(key)
+      if (cell) cell.push(note)
+      else held.set(key, [note])
+    }
+    const offsets = new Map<string, { dx: number; dy: number }>()
+    const grow = new Map<string, number>()
+    for (const [key, notes] of cells) {
+      const place = duplicatePlace(before.board, notes, held.get(key))
+      for (const note of notes) offsets.set(note.id, place)
+      const g = place.growLane
+      if (g) grow.set(g.id, Math.max(g.height, grow.get(g.id) ?? 0))
+    }
+    if (grow.size > 0) growBands(before, LANE_AXIS, grow)(draft)
+    const after = grow.size > 0 ? (plain(draft) as JourneyDocument) : before
+    const at = after === before ? index : indexById(after.board.notes)
+    sources.forEach((id, i) => {
+      const note = after.board.notes[at.get(id) ?? -1]
+      const offset = offsets.get(id)
+      if (!note || !offset) return
+      const copy: Note = {
+        ...note,
+        id: copies[i] ?? newId('note'),
+        x: clampCoordinate(note.x + offset.dx),
+        y: clampCoordinate(note.y + offset.dy),
+        tags: [...note.tags],
+        source: { ...note.source },
+        step: { ...note.step },
+        votes: 0,
+        createdAt: now.toISOString(),
       }
-    }
+      draft.board.notes.push(castDraft(copy))
+    })
   }
   return { recipe, ids: copies }
 }
@@ -325,7 +345,12 @@ export interface DuplicatePlace {
  * (the lanes below move down). Elsewhere — notes outside the grid, or in several cells — the
  * copies go 24 units down and to the right, as in most drawing apps.
  */
-export function duplicatePlace(board: Board, notes: readonly Note[]): DuplicatePlace {
+export function duplicatePlace(
+  board: Board,
+  notes: readonly Note[],
+  /** Every note of the notes' cell, when the caller has them (a board's worth of lookups spared). */
+  inCell?: readonly Note[],
+): DuplicatePlace {
   const offset = { dx: 24, dy: 24 }
   const first = notes[0]
   if (!first) return offset
@@ -334,12 +359,12 @@ export function duplicatePlace(board: Board, notes: readonly Note[]): DuplicateP
   if (!stage || !lane) return offset
   const sameCell = (note: Note) =>
     stageOf(note, board.stages) === stage && laneOf(note, board.lanes) === lane
-  if (!notes.every(sameCell)) return offset
+  if (!inCell && !notes.every(sameCell)) return offset
   const left = Math.min(...notes.map((n) => n.x))
   const top = Math.min(...notes.map((n) => n.y))
   const width = Math.max(...notes.map((n) => n.x + n.width)) - left
   const height = Math.max(...notes.map((n) => n.y + n.height)) - top
-  const cell = board.notes.filter(sameCell)
+  const cell = inCell ?? board.notes.filter(sameCell)
   const covered = (x: number, y: number) =>
     cell.filter(
       (n) => x < n.x + n.width && n.x < x + width && y < n.y + n.height && n.y < y + height,
