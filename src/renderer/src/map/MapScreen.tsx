@@ -26,6 +26,9 @@ interface Question {
   resolve(yes: boolean): void
 }
 
+/** Counts the board's messages: each gets a new id (see `Message`). */
+let messageCount = 0
+
 export function MapScreen({
   session,
   controller,
@@ -44,11 +47,13 @@ export function MapScreen({
   const ui = useMemo<BoardUi>(
     () => ({
       say: (text, options) =>
-        setMessage((last) => ({
+        setMessage({
           text,
-          id: (last?.id ?? 0) + 1,
-          revision: options?.untilChange ? editor.revision() : undefined,
-        })),
+          // Never the same twice, even after a message was cleared (BoardMessage keeps the id of
+          // the last one that timed out).
+          id: ++messageCount,
+          about: options?.untilChange ? editor.getState() : undefined,
+        }),
       confirm: (q) =>
         new Promise<boolean>((resolve) =>
           setQuestion({
@@ -67,12 +72,13 @@ export function MapScreen({
     }),
     [pointer, editor],
   )
-  // A message about the change just made goes at the map's next change (an undo, an edit).
+  // A message about the change just made goes at the map's next change (an undo, an edit; not a
+  // save, which changes nothing on the map).
   useEffect(
     () =>
       editor.subscribe(() =>
         setMessage((last) =>
-          last?.revision !== undefined && editor.revision() !== last.revision ? null : last,
+          last?.about !== undefined && editor.getState() !== last.about ? null : last,
         ),
       ),
     [editor],

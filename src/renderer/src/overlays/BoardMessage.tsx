@@ -6,8 +6,8 @@ export interface Message {
   readonly text: string
   /** Distinguishes two equal messages in a row, so the second shows (and is read) again. */
   readonly id: number
-  /** The map's revision the message is about: it goes once the map changes again. */
-  readonly revision?: number | undefined
+  /** The map the message is about (the change just made): it goes once the map changes again. */
+  readonly about?: unknown
 }
 
 const SHOW_MS = 6000
