@@ -121,8 +121,10 @@ interface Span {
   readonly end: number
 }
 
-/** The stretches of [from, to] that no span covers, in order. */
+/** The stretches of [from, to] that no span covers, in order; none when there are no spans. */
 export function gapsBetween(spans: readonly Span[], from: number, to: number): Span[] {
+  // No bands at all (a grid of stages without lanes): nothing was taken out of them.
+  if (spans.length === 0) return []
   const gaps: Span[] = []
   let at = from
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {

@@ -14,9 +14,10 @@ export interface TextLayout {
   /** The text did not fit even at the smallest size and was cut. */
   readonly truncated: boolean
   /**
-   * The lines as drawn, one by one, where the text mixes directions: each line with the direction
-   * of the text around it in its paragraph marked at its ends (see `inContext`), so that it reads
-   * as the same line does in the whole paragraph (the note editor's). Absent when all is one way.
+   * The lines as drawn, one by one, where the text has right-to-left characters: each line with
+   * the direction of the text around it in its paragraph marked at its ends (see `inContext`), so
+   * that it reads as the same line does in the whole paragraph (the note editor's). Absent when
+   * the text has no right-to-left character.
    */
   readonly drawn?: readonly string[]
 }
@@ -103,7 +104,8 @@ function withDrawn(text: string, layout: TextLayout): TextLayout {
  * space, an emoji, punctuation) takes the line's base direction, where in the paragraph it sits
  * between two right-to-left words and reads right to left. So each line gets, at each end, a mark
  * (LRM or RLM, zero-width and strong) with the direction of the nearest strong character beyond
- * that end in its paragraph (the paragraph's own direction where there is none).
+ * that end in its paragraph (where there is none, the paragraph's own direction, which the note
+ * editor takes from the paragraph's first strong character).
  */
 function inContext(
   paragraphs: readonly string[],
@@ -111,9 +113,9 @@ function inContext(
   paragraphOf: readonly number[],
   rtl: boolean,
 ): string[] {
-  const base = rtl ? RLM : LRM
-  const mark = (ch: string | undefined) =>
-    ch === undefined ? base : RTL_STRONG.test(ch) ? RLM : LRM
+  // The note editor (dir=auto, so unicode-bidi: plaintext) gives each paragraph the direction of
+  // its own first strong character; a paragraph with none takes the note's.
+  const bases = paragraphs.map((p) => (Array.from(p).some(strong) ? startsRightToLeft(p) : rtl))
   let cursor = 0
   let current = -1
   return lines.map((line, i) => {
@@ -132,6 +134,8 @@ function inContext(
     cursor = end
     const before = [...paragraph.slice(0, start)].reverse().find(strong)
     const after = [...paragraph.slice(end)].find(strong)
+    const mark = (ch: string | undefined) =>
+      (ch === undefined ? bases[p] : RTL_STRONG.test(ch)) ? RLM : LRM
     return mark(before) + line + mark(after)
   })
 }

@@ -198,12 +198,15 @@ function NoteTextArea({
       const s = camera.scale
       const left = camera.x + box.x * s
       const top = camera.y + box.y * s
-      const shown =
-        left >= 0 &&
-        top >= 0 &&
-        left + box.width * s <= viewport.width &&
-        top + box.height * s <= viewport.height
-      if (!shown) keepInView(view, box, 0)
+      const right = left + box.width * s
+      const bottom = top + box.height * s
+      const fits = right - left <= viewport.width && bottom - top <= viewport.height
+      // A note larger than the view (zoomed far in) is left where the user scrolled it, unless
+      // none of it is in view.
+      const wanted = fits
+        ? left < 0 || top < 0 || right > viewport.width || bottom > viewport.height
+        : right <= 0 || bottom <= 0 || left >= viewport.width || top >= viewport.height
+      if (wanted) keepInView(view, box, 0)
     }
     const unsubscribe = view.subscribe(place)
     return () => {

@@ -2,7 +2,12 @@
 // with an ellipsis where the header holds fewer lines than the name needs; stage names at any zoom.
 import { describe, expect, it } from 'vitest'
 import type { Board } from '../../../../src/shared/document'
-import { laneLabel, laneNamesReach, stageLabels } from '../../../../src/renderer/src/board/drawGrid'
+import {
+  gapsBetween,
+  laneLabel,
+  laneNamesReach,
+  stageLabels,
+} from '../../../../src/renderer/src/board/drawGrid'
 
 // No canvas in Node: a stand-in that measures every character as 0.6 of the font size.
 const ctx = {
@@ -93,5 +98,21 @@ describe('room for the lane names left of the lane headers', () => {
     expect(laneNamesReach(0.17)).toBeCloseTo(76 - 164 * 0.17)
     // At half size and above the header holds its name.
     expect(laneNamesReach(0.5)).toBe(0)
+  })
+})
+
+describe('the strips of the grid in no band', () => {
+  it('are where a band was taken out, and none on a grid with no bands of that kind', () => {
+    const spans = [
+      { start: 0, end: 100 },
+      { start: 200, end: 300 },
+    ]
+    expect(gapsBetween(spans, 0, 300)).toEqual([{ start: 100, end: 200 }])
+    expect(gapsBetween(spans, 0, 400)).toEqual([
+      { start: 100, end: 200 },
+      { start: 300, end: 400 },
+    ])
+    // Stages without lanes: the columns are not one big strip in no lane.
+    expect(gapsBetween([], 0, 300)).toEqual([])
   })
 })

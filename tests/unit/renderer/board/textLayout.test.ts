@@ -115,8 +115,13 @@ describe('lines of mixed direction', () => {
     expect(noteTextLayout('Sign-up form asks for too much', 160, 160).drawn).toBeUndefined()
   })
 
-  it('mark each paragraph on its own', () => {
+  it('mark each paragraph by its own direction, as the note editor reads it', () => {
     const layout = noteTextLayout('שלום 😀\nHi', 300, 400)
-    expect(layout.drawn).toEqual(['\u200fשלום 😀\u200f', '\u200fHi\u200f'])
+    expect(layout.drawn).toEqual(['\u200fשלום 😀\u200f', '\u200eHi\u200e'])
+    // A left-to-right paragraph after a right-to-left one: its trailing emoji stays on the right.
+    expect(noteTextLayout('שלום\nGo 😀', 300, 400).drawn).toEqual([
+      '\u200fשלום\u200f',
+      '\u200eGo 😀\u200e',
+    ])
   })
 })
