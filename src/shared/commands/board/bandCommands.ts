@@ -264,7 +264,8 @@ export function growBands(
 
 /**
  * Moves a band to position `toIndex` (0 is first). The bands are laid out end to end again in the
- * new order, and each band's notes travel with it, keeping their place inside the band.
+ * new order, each keeping the strip a deleted band left before it (see `reorder`), and each band's
+ * notes travel with it, keeping their place inside the band.
  */
 export function moveBand(doc: JourneyDocument, axis: Axis, id: string, toIndex: number): Recipe {
   const list = items(doc, axis)
