@@ -13,7 +13,6 @@ import type {
   Stage,
 } from '../../document/types'
 import { laneLocator, laneOf, stageLocator, stageOf } from '../../journey/geometry'
-import { MAX_COORDINATE } from '../../document/schema'
 import { growBands, LANE_AXIS } from './bandCommands'
 import {
   clampCoordinate,
@@ -258,7 +257,7 @@ export function deleteNotes(ids: readonly string[]): Recipe {
  * Copies of the notes, with new ids: same text, colour, kind, tags, source and step work; no
  * votes. `ids[i]` of the answer is the copy of the i-th distinct id asked for (an id that is not on
  * the board gets no copy). The notes of each cell of the grid are copied into that cell, moved
- * alike, those outside the grid all together (see `duplicatePlace`).
+ * alike (see `placeInCellCopies`); those outside the grid 24 down and to the right.
  */
 export function duplicateNotes(
   ids: readonly string[],
@@ -278,31 +277,31 @@ export function duplicateNotes(
     const cellOf = (note: Note) => {
       const stage = stageAt(note)
       const lane = laneAt(note)
-      return stage && lane ? `${stage.id} ${lane.id}` : ''
+      return stage && lane ? { key: `${stage.id} ${lane.id}`, stage, lane } : null
     }
-    const cells = new Map<string, Note[]>()
+    const cells = new Map<string, CellCopies>()
+    const outside: Note[] = []
     for (const id of sources) {
       const note = before.board.notes[index.get(id) ?? -1]
       if (!note) continue
-      const key = cellOf(note)
-      const cell = cells.get(key)
-      if (cell) cell.push(note)
-      else cells.set(key, [note])
+      const at = cellOf(note)
+      if (!at) outside.push(note)
+      else if (cells.has(at.key)) cells.get(at.key)?.notes.push(note)
+      else cells.set(at.key, { stage: at.stage, lane: at.lane, notes: [note], held: [] })
     }
     // Every note of those cells, in one pass over the board.
-    const held = new Map<string, Note[]>()
     for (const note of before.board.notes) {
-      const key = cellOf(note)
-      if (key === '' || !cells.has(key)) continue
-      const cell = held.get(key)
-      if (cell) cell.push(note)
-      else held.set(key, [note])
+      const at = cellOf(note)
+      if (at) cells.get(at.key)?.held.push(note)
     }
-    const offsets = new Map<string, { dx: number; dy: number }>()
+    // Outside the grid the copies go 24 down and to the right, as in most drawing apps.
+    const offsets = new Map<string, { dx: number; dy: number }>(
+      outside.map((note) => [note.id, { dx: 24, dy: 24 }]),
+    )
     const grow = new Map<string, number>()
-    for (const [key, notes] of cells) {
-      const place = duplicatePlace(before.board, notes, held.get(key))
-      for (const note of notes) offsets.set(note.id, place)
+    for (const cell of cells.values()) {
+      const place = placeInCellCopies(cell)
+      for (const note of cell.notes) offsets.set(note.id, place)
       const g = place.growLane
       if (g) grow.set(g.id, Math.max(g.height, grow.get(g.id) ?? 0))
     }
@@ -330,43 +329,31 @@ export function duplicateNotes(
   return { recipe, ids: copies }
 }
 
-/** How far copies of notes move from them, and the lane that must grow to hold them, if any. */
-export interface DuplicatePlace {
-  readonly dx: number
-  readonly dy: number
-  readonly growLane?: { readonly id: string; readonly height: number }
+/** Notes to copy that share one cell, and every note of that cell. */
+interface CellCopies {
+  readonly stage: Stage
+  readonly lane: Lane
+  readonly notes: Note[]
+  readonly held: Note[]
 }
 
 /**
- * Where copies of `notes` go, all moved alike. Notes that share one cell of the grid (a stage
- * column and a lane) are copied into that cell, so the copies are what the notes are: beside them
- * (right of the block they make, a 16-unit gap) when that stays in the column and covers no note,
- * else below them, past every note of the cell that would be covered, the lane grown to hold them
- * (the lanes below move down). Elsewhere — notes outside the grid, or in several cells — the
- * copies go 24 units down and to the right, as in most drawing apps.
+ * Where the copies of notes that share a cell go, all moved alike, in that cell, so the copies are
+ * what the notes are: beside them (right of the block they make, a 16-unit gap) when that stays in
+ * the column and covers no note, else below them, past every note of the cell that would be
+ * covered, the lane grown to hold them (the lanes below move down).
  */
-export function duplicatePlace(
-  board: Board,
-  notes: readonly Note[],
-  /** Every note of the notes' cell, when the caller has them (a board's worth of lookups spared). */
-  inCell?: readonly Note[],
-): DuplicatePlace {
-  const offset = { dx: 24, dy: 24 }
-  const first = notes[0]
-  if (!first) return offset
-  const stage = stageOf(first, board.stages)
-  const lane = laneOf(first, board.lanes)
-  if (!stage || !lane) return offset
-  const sameCell = (note: Note) =>
-    stageOf(note, board.stages) === stage && laneOf(note, board.lanes) === lane
-  if (!inCell && !notes.every(sameCell)) return offset
+function placeInCellCopies({ stage, lane, notes, held }: CellCopies): {
+  readonly dx: number
+  readonly dy: number
+  readonly growLane?: { readonly id: string; readonly height: number }
+} {
   const left = Math.min(...notes.map((n) => n.x))
   const top = Math.min(...notes.map((n) => n.y))
   const width = Math.max(...notes.map((n) => n.x + n.width)) - left
   const height = Math.max(...notes.map((n) => n.y + n.height)) - top
-  const cell = inCell ?? board.notes.filter(sameCell)
   const covered = (x: number, y: number) =>
-    cell.filter(
+    held.filter(
       (n) => x < n.x + n.width && n.x < x + width && y < n.y + n.height && n.y < y + height,
     )
   const besideX = left + width + NOTE_GAP
@@ -382,7 +369,7 @@ export function duplicatePlace(
   const place = { dx: 0, dy: y - top }
   const needed = Math.ceil(y + height + NOTE_GAP - lane.y)
   if (needed <= lane.height) return place
-  return { ...place, growLane: { id: lane.id, height: Math.min(MAX_COORDINATE, needed) } }
+  return { ...place, growLane: { id: lane.id, height: needed } }
 }
 
 /** Gives notes one colour. */
